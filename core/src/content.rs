@@ -1,0 +1,552 @@
+//! The guidance: guides made of steps, each step with its sources, rendered in one language.
+//!
+//! Structure lives in `locales/guides.toml` (ids, audience, order, sources, actions); every
+//! sentence lives in Fluent, under ids derived from that structure:
+//!
+//! | what | Fluent id |
+//! |---|---|
+//! | guide title / summary | `guide-{guide}-title`, `guide-{guide}-summary` |
+//! | step title / body | `guide-{guide}-step-{step}-title`, `guide-{guide}-step-{step}-body` |
+//! | a bullet of a step | `guide-{guide}-step-{step}-point-{point}` |
+//! | source title / note | `source-{source}-title`, `source-{source}-note` |
+//! | a section of a source | `source-{source}-section-{section}` |
+//! | an action's label | `action-{kind}-{target}` (a guide action uses the guide's title) |
+//!
+//! Guarantees (tested): every step has at least one source; every id above exists in every
+//! language; no `guide-`/`source-` id exists that the structure does not use.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::i18n::{localizer, Lang, LOCALES};
+
+/// Who a guide speaks to. French guides for `Young` use "tu", all others "vous".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    /// A young person, addressed with "tu".
+    Young,
+    /// A parent or carer.
+    Parent,
+    /// School staff and helpline volunteers.
+    Staff,
+    /// Anyone (prevention, red flags, definitions).
+    Everyone,
+}
+
+/// What a step's button does. Targets are ids, never numbers or URLs: Rust resolves them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "target", rename_all = "kebab-case")]
+pub enum Action {
+    /// Call the country's helpline for a purpose (`sextortion`, `crisis`, `emergency`, …).
+    Call(String),
+    /// Text the country's helpline for a purpose.
+    Text(String),
+    /// Open another guide.
+    Guide(String),
+    /// Open an allow-listed web page (takedown form…): needs a network, says so.
+    Link(String),
+    /// Open another screen of the app (`triage`, `helplines`, `ten-minute`, `sources`, `words`).
+    Screen(String),
+}
+
+/// A source as declared in `guides.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDef {
+    /// Kebab-case id, e.g. `gsma-2017`.
+    pub id: String,
+    /// Who published it (a proper name, not translated).
+    pub publisher: String,
+    /// When it was published or last updated: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// For the seeds: the file in `shared/seeds/` it was read from.
+    #[serde(default)]
+    pub file: Option<String>,
+    /// Where it can be read (shown as text; only allow-listed links can be opened).
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// A step's reference to a source, optionally to one section of it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceCite {
+    /// The source's id.
+    pub id: String,
+    /// A section of that source (Fluent `source-{id}-section-{section}`).
+    #[serde(default)]
+    pub section: Option<String>,
+}
+
+/// A step as declared in `guides.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepDef {
+    /// Kebab-case id, unique within its guide.
+    pub id: String,
+    /// Bullet ids, in order (Fluent `guide-{g}-step-{s}-point-{p}`).
+    #[serde(default)]
+    pub points: Vec<String>,
+    /// Where the step comes from: at least one.
+    pub sources: Vec<SourceCite>,
+    /// Buttons under the step, in order.
+    #[serde(default)]
+    pub actions: Vec<Action>,
+}
+
+/// A guide as declared in `guides.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideDef {
+    /// Kebab-case id, e.g. `parent-talk`.
+    pub id: String,
+    /// Who it speaks to.
+    pub audience: Audience,
+    /// Whether it has a print layout (the staff guides).
+    #[serde(default)]
+    pub printable: bool,
+    /// Whether this guide is still being written (its door leads to an "in preparation" page).
+    #[serde(default)]
+    pub in_preparation: bool,
+    /// The steps, in order.
+    #[serde(default)]
+    pub steps: Vec<StepDef>,
+}
+
+/// The whole of `guides.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    /// Every source cited anywhere.
+    pub sources: Vec<SourceDef>,
+    /// Every guide, in menu order.
+    pub guides: Vec<GuideDef>,
+}
+
+/// The embedded catalog, parsed and checked once.
+pub fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| {
+        let text = LOCALES
+            .get_file("guides.toml")
+            .and_then(|f| f.contents_utf8())
+            .expect("locales/guides.toml is embedded");
+        Catalog::parse(text).expect("locales/guides.toml must be valid (tested)")
+    })
+}
+
+impl Catalog {
+    /// Parse and check structure: unique ids, every step sourced, every cited source declared,
+    /// every guide action pointing at a guide that exists.
+    pub fn parse(text: &str) -> Result<Self> {
+        let catalog: Catalog =
+            toml::from_str(text).map_err(|e| Error::Content(format!("guides.toml: {e}")))?;
+        let mut source_ids = BTreeSet::new();
+        for s in &catalog.sources {
+            if !source_ids.insert(s.id.as_str()) {
+                return Err(Error::Content(format!("source {} declared twice", s.id)));
+            }
+        }
+        let guide_ids: BTreeSet<&str> = catalog.guides.iter().map(|g| g.id.as_str()).collect();
+        if guide_ids.len() != catalog.guides.len() {
+            return Err(Error::Content("two guides share an id".into()));
+        }
+        for g in &catalog.guides {
+            let mut step_ids = BTreeSet::new();
+            for s in &g.steps {
+                if !step_ids.insert(s.id.as_str()) {
+                    return Err(Error::Content(format!("{}: step {} twice", g.id, s.id)));
+                }
+                if s.sources.is_empty() {
+                    return Err(Error::Content(format!("{}/{} has no source", g.id, s.id)));
+                }
+                for c in &s.sources {
+                    if !source_ids.contains(c.id.as_str()) {
+                        return Err(Error::Content(format!(
+                            "{}/{} cites unknown source {}",
+                            g.id, s.id, c.id
+                        )));
+                    }
+                }
+                for a in &s.actions {
+                    if let Action::Guide(target) = a {
+                        if !guide_ids.contains(target.as_str()) {
+                            return Err(Error::Content(format!(
+                                "{}/{} links to unknown guide {target}",
+                                g.id, s.id
+                            )));
+                        }
+                    }
+                }
+            }
+            if !g.in_preparation && g.steps.is_empty() {
+                return Err(Error::Content(format!("guide {} has no step", g.id)));
+            }
+        }
+        Ok(catalog)
+    }
+
+    /// The guide with this id, or `unknown-guide`.
+    pub fn guide(&self, id: &str) -> Result<&GuideDef> {
+        self.guides
+            .iter()
+            .find(|g| g.id == id)
+            .ok_or_else(|| Error::UnknownGuide(id.chars().take(64).collect()))
+    }
+
+    /// Every Fluent id the structure uses, for data tests and the UI.
+    pub fn message_ids(&self) -> BTreeSet<String> {
+        let mut ids = BTreeSet::new();
+        for s in &self.sources {
+            ids.insert(format!("source-{}-title", s.id));
+            ids.insert(format!("source-{}-note", s.id));
+        }
+        for g in &self.guides {
+            ids.insert(format!("guide-{}-title", g.id));
+            ids.insert(format!("guide-{}-summary", g.id));
+            for s in &g.steps {
+                let base = format!("guide-{}-step-{}", g.id, s.id);
+                ids.insert(format!("{base}-title"));
+                ids.insert(format!("{base}-body"));
+                for p in &s.points {
+                    ids.insert(format!("{base}-point-{p}"));
+                }
+                for c in &s.sources {
+                    if let Some(sec) = &c.section {
+                        ids.insert(format!("source-{}-section-{sec}", c.id));
+                    }
+                }
+                for a in &s.actions {
+                    if let Some(id) = action_label_id(a) {
+                        ids.insert(id);
+                    }
+                }
+            }
+        }
+        ids
+    }
+}
+
+fn action_label_id(action: &Action) -> Option<String> {
+    match action {
+        Action::Call(t) => Some(format!("action-call-{t}")),
+        Action::Text(t) => Some(format!("action-text-{t}")),
+        Action::Link(t) => Some(format!("action-link-{t}")),
+        Action::Screen(t) => Some(format!("action-screen-{t}")),
+        Action::Guide(_) => None,
+    }
+}
+
+/// A guide ready to show: every string in the requested language.
+#[derive(Debug, Clone, Serialize)]
+pub struct GuideView {
+    /// The guide's id.
+    pub id: String,
+    /// Who it speaks to.
+    pub audience: Audience,
+    /// The guide's title.
+    pub title: String,
+    /// One or two sentences under the title.
+    pub summary: String,
+    /// Whether a print layout exists.
+    pub printable: bool,
+    /// The steps, in order.
+    pub steps: Vec<StepView>,
+}
+
+/// One step, ready to show.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepView {
+    /// The step's id (the UI's anchor: search results open `guide#step`).
+    pub id: String,
+    /// 1-based position.
+    pub number: usize,
+    /// The step's title.
+    pub title: String,
+    /// Paragraphs (blank lines in the Fluent message separate them).
+    pub body: Vec<String>,
+    /// Bullets, in order.
+    pub points: Vec<String>,
+    /// Buttons.
+    pub actions: Vec<ActionView>,
+    /// Where this comes from.
+    pub sources: Vec<SourceRefView>,
+}
+
+/// A button, with its label.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionView {
+    /// What it does, with its target id.
+    #[serde(flatten)]
+    pub action: Action,
+    /// What the button says.
+    pub label: String,
+}
+
+/// A citation under a step.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceRefView {
+    /// The source's id.
+    pub id: String,
+    /// Its title in the requested language.
+    pub title: String,
+    /// Publisher, a proper name.
+    pub publisher: String,
+    /// Its date.
+    pub date: String,
+    /// The section cited, if any.
+    pub section: Option<String>,
+}
+
+/// A source, for the Sources screen.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    /// The source's id.
+    pub id: String,
+    /// Title in the requested language.
+    pub title: String,
+    /// What it is and what Refuge took from it.
+    pub note: String,
+    /// Publisher, a proper name.
+    pub publisher: String,
+    /// Its date.
+    pub date: String,
+    /// Where it can be read, as text.
+    pub url: Option<String>,
+}
+
+/// A guide in a menu: id, audience, title, summary.
+#[derive(Debug, Clone, Serialize)]
+pub struct GuideSummary {
+    /// The guide's id.
+    pub id: String,
+    /// Who it speaks to.
+    pub audience: Audience,
+    /// Its title.
+    pub title: String,
+    /// Its summary.
+    pub summary: String,
+    /// Whether it is still being written.
+    pub in_preparation: bool,
+}
+
+/// Render guide `id` in `lang`.
+pub fn guide(lang: &Lang, id: &str) -> Result<GuideView> {
+    let l = localizer();
+    let def = catalog().guide(id)?;
+    let mut steps = Vec::with_capacity(def.steps.len());
+    for (i, s) in def.steps.iter().enumerate() {
+        let base = format!("guide-{}-step-{}", def.id, s.id);
+        let body = l.message(lang, &format!("{base}-body"))?;
+        steps.push(StepView {
+            id: s.id.clone(),
+            number: i + 1,
+            title: l.message(lang, &format!("{base}-title"))?,
+            body: paragraphs(&body),
+            points: s
+                .points
+                .iter()
+                .map(|p| l.message(lang, &format!("{base}-point-{p}")))
+                .collect::<Result<_>>()?,
+            actions: s
+                .actions
+                .iter()
+                .map(|a| action_view(lang, a))
+                .collect::<Result<_>>()?,
+            sources: s
+                .sources
+                .iter()
+                .map(|c| source_ref(lang, c))
+                .collect::<Result<_>>()?,
+        });
+    }
+    Ok(GuideView {
+        id: def.id.clone(),
+        audience: def.audience,
+        title: l.message(lang, &format!("guide-{}-title", def.id))?,
+        summary: l.message(lang, &format!("guide-{}-summary", def.id))?,
+        printable: def.printable,
+        steps,
+    })
+}
+
+/// Every guide's title and summary in `lang`, in catalog order.
+pub fn guides(lang: &Lang) -> Result<Vec<GuideSummary>> {
+    let l = localizer();
+    catalog()
+        .guides
+        .iter()
+        .map(|g| {
+            Ok(GuideSummary {
+                id: g.id.clone(),
+                audience: g.audience,
+                title: l.message(lang, &format!("guide-{}-title", g.id))?,
+                summary: l.message(lang, &format!("guide-{}-summary", g.id))?,
+                in_preparation: g.in_preparation,
+            })
+        })
+        .collect()
+}
+
+/// Every source, for the Sources screen.
+pub fn sources(lang: &Lang) -> Result<Vec<SourceView>> {
+    let l = localizer();
+    catalog()
+        .sources
+        .iter()
+        .map(|s| {
+            Ok(SourceView {
+                id: s.id.clone(),
+                title: l.message(lang, &format!("source-{}-title", s.id))?,
+                note: l.message(lang, &format!("source-{}-note", s.id))?,
+                publisher: s.publisher.clone(),
+                date: s.date.clone(),
+                url: s.url.clone(),
+            })
+        })
+        .collect()
+}
+
+fn action_view(lang: &Lang, action: &Action) -> Result<ActionView> {
+    let l = localizer();
+    let label = match action {
+        Action::Guide(g) => l.message(lang, &format!("guide-{g}-title"))?,
+        other => l.message(lang, &action_label_id(other).expect("non-guide action"))?,
+    };
+    Ok(ActionView {
+        action: action.clone(),
+        label,
+    })
+}
+
+fn source_ref(lang: &Lang, cite: &SourceCite) -> Result<SourceRefView> {
+    let l = localizer();
+    let def = catalog()
+        .sources
+        .iter()
+        .find(|s| s.id == cite.id)
+        .ok_or_else(|| Error::Content(format!("unknown source {}", cite.id)))?;
+    Ok(SourceRefView {
+        id: def.id.clone(),
+        title: l.message(lang, &format!("source-{}-title", def.id))?,
+        publisher: def.publisher.clone(),
+        date: def.date.clone(),
+        section: cite
+            .section
+            .as_ref()
+            .map(|sec| l.message(lang, &format!("source-{}-section-{sec}", def.id)))
+            .transpose()?,
+    })
+}
+
+/// Split a Fluent body into paragraphs at blank lines, trimming each.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| p.split('\n').map(str::trim).collect::<Vec<_>>().join(" "))
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_langs() -> Vec<Lang> {
+        localizer().languages()
+    }
+
+    #[test]
+    fn every_guide_renders_in_every_language() {
+        for lang in all_langs() {
+            for g in &catalog().guides {
+                let view = guide(&lang, &g.id)
+                    .unwrap_or_else(|e| panic!("guide {} in {lang}: {e}", g.id));
+                assert!(!view.title.is_empty(), "{} has a title in {lang}", g.id);
+                for s in &view.steps {
+                    assert!(!s.body.is_empty(), "{}/{} has a body in {lang}", g.id, s.id);
+                    assert!(!s.sources.is_empty(), "{}/{} has a source", g.id, s.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_id_the_structure_uses_exists_in_every_language() {
+        let ids = catalog().message_ids();
+        for lang in all_langs() {
+            let missing: Vec<_> = ids.iter().filter(|id| !localizer().has(&lang, id)).collect();
+            assert!(missing.is_empty(), "missing in {lang}: {missing:?}");
+        }
+    }
+
+    #[test]
+    fn no_orphan_guide_or_source_messages() {
+        let used = catalog().message_ids();
+        for lang in all_langs() {
+            let orphans: Vec<_> = localizer()
+                .ids(&lang)
+                .iter()
+                .filter(|id| id.starts_with("guide-") || id.starts_with("source-"))
+                .filter(|id| !used.contains(*id))
+                .collect();
+            assert!(orphans.is_empty(), "ids no guide uses in {lang}: {orphans:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_guide_is_an_error_with_a_code() {
+        let en = localizer().lang("en").unwrap();
+        for bad in ["nope", "", "../../etc/passwd", "guide-parent-talk-title"] {
+            let err = guide(&en, bad).unwrap_err();
+            assert_eq!(err.code(), "unknown-guide", "for {bad:?}");
+        }
+    }
+
+    #[test]
+    fn the_parent_talk_guide_is_complete() {
+        let en = localizer().lang("en").unwrap();
+        let g = guide(&en, "parent-talk").unwrap();
+        assert!(
+            g.steps.len() >= 4,
+            "emotions, listening, four tips, three questions"
+        );
+        let tips = g.steps.iter().map(|s| s.points.len()).max().unwrap_or(0);
+        assert!(tips >= 4, "the four conversation tips are listed as points");
+        assert!(
+            g.steps
+                .iter()
+                .all(|s| s.sources.iter().any(|c| c.id == "gsma-2017")),
+            "every step of parent-talk cites the GSMA seed"
+        );
+    }
+
+    #[test]
+    fn catalog_rejects_unsourced_steps_and_unknown_references() {
+        let unsourced = r#"
+            sources = [{ id = "s", publisher = "P", date = "2020" }]
+            [[guides]]
+            id = "g"
+            audience = "parent"
+            steps = [{ id = "a", sources = [] }]
+        "#;
+        assert!(Catalog::parse(unsourced).is_err(), "a step with no source");
+        let unknown = r#"
+            sources = [{ id = "s", publisher = "P", date = "2020" }]
+            [[guides]]
+            id = "g"
+            audience = "parent"
+            steps = [{ id = "a", sources = [{ id = "t" }] }]
+        "#;
+        assert!(Catalog::parse(unknown).is_err(), "a step citing an unknown source");
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        assert_eq!(paragraphs("a\nb\n\nc"), vec!["a b", "c"]);
+    }
+}

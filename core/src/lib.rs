@@ -1,0 +1,23 @@
+//! Refuge's core: everything the app knows and decides, with no knowledge of Tauri.
+//!
+//! - [`i18n`]: Fluent strings, embedded, negotiated from the system locale.
+//! - [`content`]: the guides, their steps and sources.
+//! - [`helplines`]: each country's lines, opening hours, the "call for help" choice, `tel:` URIs.
+//! - [`triage`]: the red-flag rules that turn answers into one level of urgency.
+//! - [`search`]: accent-insensitive full-text search over the guides.
+//! - [`links`]: the allow-list of web pages the app may open.
+//! - [`ten_minute`]: the ten-minute rule checker.
+//! - [`storage`]: the settings database (SQLite), robust to a corrupt file.
+
+pub mod content;
+pub mod error;
+pub mod helplines;
+pub mod i18n;
+pub mod links;
+pub mod locale;
+pub mod search;
+pub mod storage;
+pub mod ten_minute;
+pub mod triage;
+
+pub use error::{Error, ErrorPayload, Result};

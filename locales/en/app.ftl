@@ -1,0 +1,2 @@
+app-name = Refuge
+app-call-named = Call { $name }
