@@ -464,8 +464,8 @@ mod tests {
     fn every_guide_renders_in_every_language() {
         for lang in all_langs() {
             for g in &catalog().guides {
-                let view = guide(&lang, &g.id)
-                    .unwrap_or_else(|e| panic!("guide {} in {lang}: {e}", g.id));
+                let view =
+                    guide(&lang, &g.id).unwrap_or_else(|e| panic!("guide {} in {lang}: {e}", g.id));
                 assert!(!view.title.is_empty(), "{} has a title in {lang}", g.id);
                 for s in &view.steps {
                     assert!(!s.body.is_empty(), "{}/{} has a body in {lang}", g.id, s.id);
@@ -479,7 +479,10 @@ mod tests {
     fn every_id_the_structure_uses_exists_in_every_language() {
         let ids = catalog().message_ids();
         for lang in all_langs() {
-            let missing: Vec<_> = ids.iter().filter(|id| !localizer().has(&lang, id)).collect();
+            let missing: Vec<_> = ids
+                .iter()
+                .filter(|id| !localizer().has(&lang, id))
+                .collect();
             assert!(missing.is_empty(), "missing in {lang}: {missing:?}");
         }
     }
@@ -494,7 +497,10 @@ mod tests {
                 .filter(|id| id.starts_with("guide-") || id.starts_with("source-"))
                 .filter(|id| !used.contains(*id))
                 .collect();
-            assert!(orphans.is_empty(), "ids no guide uses in {lang}: {orphans:?}");
+            assert!(
+                orphans.is_empty(),
+                "ids no guide uses in {lang}: {orphans:?}"
+            );
         }
     }
 
@@ -542,7 +548,10 @@ mod tests {
             audience = "parent"
             steps = [{ id = "a", sources = [{ id = "t" }] }]
         "#;
-        assert!(Catalog::parse(unknown).is_err(), "a step citing an unknown source");
+        assert!(
+            Catalog::parse(unknown).is_err(),
+            "a step citing an unknown source"
+        );
     }
 
     #[test]

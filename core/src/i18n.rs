@@ -257,16 +257,28 @@ mod tests {
         ];
         for (tag, want) in table {
             let got = localizer().negotiate(tag).unwrap();
-            assert_eq!(got.as_str(), want, "system locale {tag:?} should give {want}");
+            assert_eq!(
+                got.as_str(),
+                want,
+                "system locale {tag:?} should give {want}"
+            );
         }
     }
 
     #[test]
     fn broken_locale_tag_is_a_clear_error() {
         let err = localizer().negotiate("@@!!").unwrap_err();
-        assert_eq!(err.code(), "invalid-locale", "a broken tag is reported as such");
+        assert_eq!(
+            err.code(),
+            "invalid-locale",
+            "a broken tag is reported as such"
+        );
         let err = localizer().lang("xx").unwrap_err();
-        assert_eq!(err.code(), "unknown-locale", "a language we lack is reported as such");
+        assert_eq!(
+            err.code(),
+            "unknown-locale",
+            "a language we lack is reported as such"
+        );
     }
 
     #[test]
@@ -298,7 +310,10 @@ mod tests {
             let text = localizer()
                 .format(&l, "app-call-named", Some(&args))
                 .unwrap();
-            assert!(text.contains("Child Focus"), "placeable is inserted: {text}");
+            assert!(
+                text.contains("Child Focus"),
+                "placeable is inserted: {text}"
+            );
             assert!(
                 !text.contains('\u{2068}') && !text.contains('\u{2069}'),
                 "the UI must receive plain text, got {text:?}"

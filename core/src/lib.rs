@@ -7,6 +7,7 @@
 //! - [`search`]: accent-insensitive full-text search over the guides.
 //! - [`links`]: the allow-list of web pages the app may open.
 //! - [`ten_minute`]: the ten-minute rule checker.
+//! - [`purpose`]: what a helpline is for, and the channels to reach it.
 //! - [`storage`]: the settings database (SQLite), robust to a corrupt file.
 
 pub mod content;
@@ -15,6 +16,7 @@ pub mod helplines;
 pub mod i18n;
 pub mod links;
 pub mod locale;
+pub mod purpose;
 pub mod search;
 pub mod storage;
 pub mod ten_minute;

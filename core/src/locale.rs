@@ -84,7 +84,11 @@ mod tests {
     fn c_and_posix_mean_no_language() {
         for raw in ["C", "POSIX", "C.UTF-8", ""] {
             let p = parse_tag(raw).unwrap();
-            assert_eq!(p.langid, LanguageIdentifier::default(), "{raw:?} has no language");
+            assert_eq!(
+                p.langid,
+                LanguageIdentifier::default(),
+                "{raw:?} has no language"
+            );
         }
     }
 
@@ -93,7 +97,12 @@ mod tests {
         let long = "x".repeat(1_000_000);
         for raw in ["@@@", "fr_BE_!!", "\u{0}", "😀", "--", long.as_str()] {
             let err = parse_tag(raw).expect_err("broken tag must be rejected");
-            assert_eq!(err.code(), "invalid-locale", "code for {:?}", truncate(raw, 8));
+            assert_eq!(
+                err.code(),
+                "invalid-locale",
+                "code for {:?}",
+                truncate(raw, 8)
+            );
         }
     }
 }

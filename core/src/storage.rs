@@ -199,7 +199,9 @@ mod tests {
 
     #[test]
     fn migrations_are_valid() {
-        MIGRATIONS.validate().expect("migrations must apply cleanly");
+        MIGRATIONS
+            .validate()
+            .expect("migrations must apply cleanly");
     }
 
     #[test]
@@ -207,8 +209,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         {
             let store = Store::open_in_dir(dir.path());
-            assert_eq!(store.recovery(), None, "a fresh directory needs no recovery");
-            assert_eq!(store.get(Setting::Language).unwrap(), None, "nothing stored yet");
+            assert_eq!(
+                store.recovery(),
+                None,
+                "a fresh directory needs no recovery"
+            );
+            assert_eq!(
+                store.get(Setting::Language).unwrap(),
+                None,
+                "nothing stored yet"
+            );
             store.set(Setting::Language, "fr").unwrap();
             store.set(Setting::Country, "BE").unwrap();
             store.set(Setting::Country, "CA").unwrap();
@@ -244,7 +254,10 @@ mod tests {
 
         let store = Store::open_in_dir(dir.path());
         let Some(Recovery::MovedAside { kept_at }) = store.recovery() else {
-            panic!("a corrupt file must be reported, got {:?}", store.recovery());
+            panic!(
+                "a corrupt file must be reported, got {:?}",
+                store.recovery()
+            );
         };
         assert_eq!(
             std::fs::read(kept_at).unwrap(),

@@ -1,0 +1,108 @@
+//! What a helpline is for, and how it can be reached: the vocabulary shared by the guides,
+//! the triage and the helpline directory. Guides and triage name a [`Purpose`], never a
+//! number; each country's data decides which line serves it.
+
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+
+/// What a helpline is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Purpose {
+    /// The country's designated line for sextortion and sexual exploitation of children.
+    Sextortion,
+    /// Child protection: a child helpline or child-protection service.
+    ChildProtection,
+    /// Suicide and emotional crisis.
+    Crisis,
+    /// Reporting illegal content and getting it removed.
+    Reporting,
+    /// Lines for parents and carers.
+    Parents,
+    /// The emergency number (police, ambulance).
+    Emergency,
+}
+
+impl Purpose {
+    /// Every purpose, in a fixed order.
+    pub const ALL: [Purpose; 6] = [
+        Purpose::Sextortion,
+        Purpose::ChildProtection,
+        Purpose::Crisis,
+        Purpose::Reporting,
+        Purpose::Parents,
+        Purpose::Emergency,
+    ];
+
+    /// The kebab-case id used in data files and Fluent ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Sextortion => "sextortion",
+            Purpose::ChildProtection => "child-protection",
+            Purpose::Crisis => "crisis",
+            Purpose::Reporting => "reporting",
+            Purpose::Parents => "parents",
+            Purpose::Emergency => "emergency",
+        }
+    }
+}
+
+impl FromStr for Purpose {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Purpose::ALL
+            .into_iter()
+            .find(|p| p.as_str() == s)
+            .ok_or_else(|| {
+                Error::InvalidInput(format!(
+                    "unknown purpose {:?}",
+                    s.chars().take(32).collect::<String>()
+                ))
+            })
+    }
+}
+
+/// How to reach a helpline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    /// A phone call (`tel:`).
+    Call,
+    /// A text message (`sms:`).
+    Text,
+}
+
+impl Channel {
+    /// `"call"` or `"text"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Call => "call",
+            Channel::Text => "text",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn purposes_round_trip_through_their_ids() {
+        for p in Purpose::ALL {
+            assert_eq!(p.as_str().parse::<Purpose>().unwrap(), p, "{p:?}");
+            let json = serde_json::to_string(&p).unwrap();
+            assert_eq!(
+                json,
+                format!("\"{}\"", p.as_str()),
+                "serde uses the same id"
+            );
+        }
+        assert_eq!(
+            "phone-a-friend".parse::<Purpose>().unwrap_err().code(),
+            "invalid-input"
+        );
+    }
+}
