@@ -8,6 +8,7 @@
 //! - [`links`]: the allow-list of web pages the app may open.
 //! - [`ten_minute`]: the ten-minute rule checker.
 //! - [`purpose`]: what a helpline is for, and the channels to reach it.
+//! - [`session`]: the running app's language, country and settings.
 //! - [`storage`]: the settings database (SQLite), robust to a corrupt file.
 
 pub mod content;
@@ -18,6 +19,7 @@ pub mod links;
 pub mod locale;
 pub mod purpose;
 pub mod search;
+pub mod session;
 pub mod storage;
 pub mod ten_minute;
 pub mod triage;

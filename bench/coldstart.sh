@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Cold start to first content: Refuge against a bare Tauri hello-world built alongside, both
+# release builds, both reporting "content painted" the same way (REFUGE_EXIT_WHEN_READY).
+# Prints each app's median over N runs (the app's own ms-since-process-start figure and the
+# wall time from spawn to exit) and the ratio. Measures; asserts nothing.
+#   bench/coldstart.sh [runs]      (default 15)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-15}"
+target_dir="${CARGO_TARGET_DIR:-target}"
+
+scripts/setup.sh
+scripts/build.sh
+cargo build --release --locked -p refuge-bench-hello --features custom-protocol
+
+export REFUGE_APP="$PWD/$target_dir/release/refuge"
+[ -x "$REFUGE_APP" ] || REFUGE_APP="$target_dir/release/refuge"
+export HELLO_APP="$PWD/$target_dir/release/refuge-bench-hello"
+[ -x "$HELLO_APP" ] || HELLO_APP="$target_dir/release/refuge-bench-hello"
+export RUNS="$runs"
+
+unshare_flags=(-n)
+[ "$(id -u)" -eq 0 ] || unshare_flags=(-r -n)
+unshare "${unshare_flags[@]}" -- bash -c '
+  set -euo pipefail
+  ip link set lo up
+  export WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
+  export REFUGE_EXIT_WHEN_READY=1 LANG=fr_BE.UTF-8
+  xvfb-run -a -s "-screen 0 1280x1024x24" python3 bench/coldstart.py
+'

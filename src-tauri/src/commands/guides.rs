@@ -1,0 +1,30 @@
+//! Guides, steps and sources, in the language in force.
+
+use refuge_core::content::{self, GuideSummary, GuideView, SourceView};
+use refuge_core::error::check_len;
+use refuge_core::Result;
+use tauri::State;
+
+use crate::AppSession;
+
+/// One guide, every step rendered. Unknown id → `unknown-guide`.
+#[tauri::command]
+pub async fn guide(session: State<'_, AppSession>, id: String) -> Result<GuideView> {
+    check_len(&id, 128)?;
+    let lang = session.lock().lang().clone();
+    content::guide(&lang, &id)
+}
+
+/// Every guide's title and summary, in menu order.
+#[tauri::command]
+pub async fn guides(session: State<'_, AppSession>) -> Result<Vec<GuideSummary>> {
+    let lang = session.lock().lang().clone();
+    content::guides(&lang)
+}
+
+/// Every source cited, for the Sources screen.
+#[tauri::command]
+pub async fn sources(session: State<'_, AppSession>) -> Result<Vec<SourceView>> {
+    let lang = session.lock().lang().clone();
+    content::sources(&lang)
+}

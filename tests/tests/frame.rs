@@ -1,0 +1,152 @@
+//! End to end, offline: the frame of the app — start-up language, the language switch and
+//! its persistence, quick exit, the parent guide, a corrupt settings file, accessibility.
+//!
+//! These drive the real release app; `scripts/test.sh` runs them under Xvfb inside a network
+//! namespace with only loopback (they are `#[ignore]`d so a plain `cargo test` skips them).
+
+use std::time::Duration;
+
+use refuge_e2e::{app_pids, wait_until_app_gone, App, Launch};
+
+fn data_home() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn starts_in_french_with_a_belgian_french_system_locale() {
+    let home = data_home();
+    let app = App::start(Launch::new("fr_BE.UTF-8", home.path())).await;
+    assert_eq!(app.html_lang().await, "fr", "the page is marked French");
+    assert_eq!(app.text("quick-exit").await, "Sortie rapide");
+    assert_eq!(
+        app.text("door-parent").await.lines().next().unwrap_or_default(),
+        "Je suis parent"
+    );
+    app.screenshot("home-fr").await;
+    app.assert_accessible("home (fr)").await;
+    app.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn starts_in_english_with_a_british_system_locale() {
+    let home = data_home();
+    let app = App::start(Launch::new("en_GB.UTF-8", home.path())).await;
+    assert_eq!(app.html_lang().await, "en", "the page is marked English");
+    assert_eq!(app.text("quick-exit").await, "Quick exit");
+    app.screenshot("home-en").await;
+    app.assert_accessible("home (en)").await;
+    app.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn the_language_choice_wins_over_the_system_locale_after_a_restart() {
+    let home = data_home();
+    let app = App::start(Launch::new("en_GB.UTF-8", home.path())).await;
+    app.click("lang-fr").await;
+    app.wait_text("quick-exit", "Sortie rapide").await;
+    assert_eq!(app.html_lang().await, "fr");
+    app.close().await;
+
+    let app = App::start(Launch::new("en_GB.UTF-8", home.path())).await;
+    assert_eq!(
+        app.text("quick-exit").await,
+        "Sortie rapide",
+        "French was chosen, so French it stays although the system says English"
+    );
+    app.click("lang-en").await;
+    app.wait_text("quick-exit", "Quick exit").await;
+    app.close().await;
+}
+
+async fn read_parent_guide(lang: &str, system: &str, title: &str) {
+    let home = data_home();
+    let app = App::start(Launch::new(system, home.path())).await;
+    app.click("door-parent").await;
+    app.wait("guide-link-parent-talk").await;
+    app.screenshot(&format!("door-parent-{lang}")).await;
+    app.click("guide-link-parent-talk").await;
+    app.wait_text("guide-title", title).await;
+    let steps = app.all("[data-testid='step']").await;
+    assert!(steps.len() >= 4, "the parent guide has its steps, found {}", steps.len());
+    for (i, step) in steps.iter().enumerate() {
+        let text = step.text().await.expect("step text");
+        assert!(text.len() > 80, "step {i} has real text: {text:?}");
+        assert!(text.contains("GSMA"), "step {i} cites the GSMA guide: {text:?}");
+    }
+    let points = app.all("[data-testid='step'] .points li").await;
+    assert!(points.len() >= 4, "the four conversation tips are listed");
+    app.screenshot(&format!("guide-parent-talk-{lang}")).await;
+    app.assert_accessible(&format!("parent guide ({lang})")).await;
+    app.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn a_parent_reads_the_talking_guide_in_french() {
+    read_parent_guide("fr", "fr_FR.UTF-8", "Parler avec votre enfant").await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn a_parent_reads_the_talking_guide_in_english() {
+    read_parent_guide("en", "en_US.UTF-8", "Talking with your child").await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn quick_exit_closes_the_app_at_once() {
+    let home = data_home();
+    let app = App::start(Launch::new("en_GB.UTF-8", home.path())).await;
+    app.click("door-parent").await;
+    assert!(!app_pids().is_empty(), "the app is running before quick exit");
+    app.click("quick-exit").await;
+    assert!(
+        wait_until_app_gone(Duration::from_secs(5)),
+        "quick exit must end the app process"
+    );
+    app.stop_driver();
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn the_escape_key_is_a_quick_exit_too() {
+    let home = data_home();
+    let app = App::start(Launch::new("fr_CA.UTF-8", home.path())).await;
+    app.js("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true})); window.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'})); return true;")
+        .await;
+    assert!(
+        wait_until_app_gone(Duration::from_secs(5)),
+        "Escape must end the app process"
+    );
+    app.stop_driver();
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn a_corrupt_settings_file_is_kept_aside_and_the_app_still_starts() {
+    let home = data_home();
+    let app_dir = home.path().join("org.refuge.app");
+    std::fs::create_dir_all(&app_dir).unwrap();
+    let garbage = b"not a database".repeat(500);
+    std::fs::write(app_dir.join("refuge.sqlite3"), &garbage).unwrap();
+
+    let app = App::start(Launch::new("fr_BE.UTF-8", home.path())).await;
+    let notice = app.text("recovery-notice").await;
+    assert!(notice.contains("gardé"), "the user is told, in French: {notice}");
+    app.screenshot("home-recovered-fr").await;
+    app.close().await;
+    let kept: Vec<_> = std::fs::read_dir(&app_dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("corrupt"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the bad file is kept aside");
+    assert_eq!(
+        std::fs::read(kept[0].path()).unwrap(),
+        garbage,
+        "byte for byte"
+    );
+}

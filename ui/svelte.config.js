@@ -1,0 +1,6 @@
+export default {
+  compilerOptions: {
+    // No runtime-injected <style> tags: the CSP forbids inline styles.
+    css: 'external',
+  },
+};
