@@ -39,7 +39,7 @@ guide-ten-minute-step-rule-body =
 
 guide-ten-minute-step-why-title = Why it works
 guide-ten-minute-step-why-body =
-    Fake profiles are easy to make. Offenders pose as someone your age, pay you compliments, and use what you post to sound close, like "I saw you at school".
+    Fake profiles are easy to make. Offenders pose as someone your age, pay you compliments, and use what you post to sound close, like "Haven't we met at school?"
 
     Some now use very realistic AI-made faces. Ten minutes with someone in real life is something a fake profile cannot give you.
 
@@ -55,7 +55,7 @@ guide-ten-minute-step-parents-body =
     You don't need to be an expert. Being the person your child can turn to matters most.
 guide-ten-minute-step-parents-point-learn-apps = Learn the apps your child uses. Open TikTok once and see how it works.
 guide-ten-minute-step-parents-point-open-mind = Talk with an open mind, without judging.
-guide-ten-minute-step-parents-point-trusted-person = Make sure your child knows they have someone they can trust, and that it can be you.
+guide-ten-minute-step-parents-point-trusted-person = Show your child they can count on someone, and that someone can be you.
 
 ## Guide: words — definitions from Child Focus (2020 article) and figures with their source
 

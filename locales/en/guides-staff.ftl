@@ -8,7 +8,7 @@ guide-staff-young-summary = First contact, the immediate-risk questions, what to
 
 guide-staff-young-step-welcome-title = Welcome them
 guide-staff-young-step-welcome-body =
-    The young person may feel shame, embarrassment, confusion and fear all at once. Start by praising them for reaching out: they made the right choice.
+    The young person may feel shame, embarrassment, confusion and fear all at once. First tell them they were right to contact you, and that it took courage: they made the right choice.
 
     Tell them clearly that it is not their fault and they are not to blame. Say that you are there to listen and help, and that together you will find a way out.
 
@@ -16,7 +16,7 @@ guide-staff-young-step-immediate-risk-title = Check for immediate risk
 guide-staff-young-step-immediate-risk-body =
     Before anything else, find out whether they are at immediate risk.
 
-    Encourage them to share what would let you protect them: their name, the name of an adult they trust, their address. Explain why: so that help can reach them if they are in danger.
+    Encourage them to tell you what would let you protect them: what they are called, where they live, and which trusted adult to contact. Explain why: so that help can reach them if they are in danger.
 guide-staff-young-step-immediate-risk-point-contact = Are they still in contact with the offender?
 guide-staff-young-step-immediate-risk-point-told-anyone = Have they told anyone else?
 
@@ -24,7 +24,7 @@ guide-staff-young-step-practical-questions-title = Four practical questions
 guide-staff-young-step-practical-questions-body =
     Once immediate risk is clear, these questions guide what you do next.
 guide-staff-young-step-practical-questions-point-more-images = Have you been asked to make more images?
-guide-staff-young-step-practical-questions-point-support = What support do you have? Is there an adult you trust?
+guide-staff-young-step-practical-questions-point-support = Who can support you? Which adult around you could help?
 guide-staff-young-step-practical-questions-point-offender = What do you know that could identify the offender? What does the offender know about you?
 guide-staff-young-step-practical-questions-point-content = What content was shared, with whom, and on which devices or networks?
 
@@ -59,7 +59,7 @@ guide-staff-parent-summary = Help a parent through their emotions, pass on how t
 
 guide-staff-parent-step-emotions-title = Acknowledge their emotions
 guide-staff-parent-step-emotions-body =
-    A parent who learns their child shared nude or near-nude images may feel anger, confusion, fear, and even guilt.
+    Finding out that their child sent intimate images often leaves a parent with mixed feelings: anger, bewilderment, fear, sometimes guilt.
 
     Above all, help them understand that this is not their child's fault.
 

@@ -63,7 +63,7 @@ guide-young-threat-step-tell-adult-body =
 
 guide-young-threat-step-call-helpline-title = Call a helpline
 guide-young-threat-step-call-helpline-body =
-    A helpline can talk you through all of this. It is free, and you don't have to give your name.
+    A helpline can talk you through all of this. Most are free, and you don't have to give your name.
 
     If you are thinking of hurting yourself, call right now. You matter far more than any picture. If you are in danger, call the emergency number.
 

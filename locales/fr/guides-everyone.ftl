@@ -39,7 +39,7 @@ guide-ten-minute-step-rule-body =
 
 guide-ten-minute-step-why-title = Pourquoi ça marche
 guide-ten-minute-step-why-body =
-    Un faux profil se crée en deux minutes. Les auteurs se font passer pour quelqu’un du même âge, font des compliments et se servent de ce qui est publié pour paraître proches, du genre « Je t’ai déjà vu dans la cour de récré ».
+    Un faux profil se crée en deux minutes. Les auteurs se font passer pour quelqu’un du même âge, font des compliments et se servent de ce qui est publié pour paraître proches, du genre « On s’est déjà croisés au collège, non ? ».
 
     Certains utilisent maintenant des visages très réalistes créés par l’IA. Dix minutes de conversation dans la vraie vie, aucun faux profil ne peut les offrir.
 
@@ -55,7 +55,7 @@ guide-ten-minute-step-parents-body =
     Pas besoin d’être expert. Le plus important, c’est d’être la personne vers qui votre enfant peut se tourner.
 guide-ten-minute-step-parents-point-learn-apps = Découvrez les applis qu’utilise votre enfant. Allez voir TikTok une fois, pour comprendre comment ça marche.
 guide-ten-minute-step-parents-point-open-mind = Parlez-en avec ouverture d’esprit, sans juger.
-guide-ten-minute-step-parents-point-trusted-person = Faites en sorte que votre enfant sache qu’il a une personne de confiance, et que ça peut être vous.
+guide-ten-minute-step-parents-point-trusted-person = Montrez à votre enfant qu’il peut compter sur quelqu’un, et que ce quelqu’un peut être vous.
 
 ## Guide : words — définitions de Child Focus (article de 2020) et chiffres avec leur source
 
@@ -64,7 +64,7 @@ guide-words-summary = Grooming, sexting, sextorsion et autres, expliqués simple
 
 guide-words-step-grooming-title = Le grooming (pédopiégeage)
 guide-words-step-grooming-body =
-    Un adulte aborde un mineur en ligne à des fins sexuelles. Il installe la confiance et une relation dans la durée, pour obtenir des images sexuelles ou parfois un rendez-vous.
+    Un adulte entre en contact avec un mineur sur internet, dans un but sexuel. Il installe la confiance et une relation dans la durée, pour obtenir des images sexuelles ou parfois un rendez-vous.
 
     Chaque tentative est une infraction grave, qu’il y ait rencontre ou non.
 

@@ -29,7 +29,7 @@ guide-parent-talk-step-tips-body =
 guide-parent-talk-step-tips-point-moment = Choisissez le moment avec soin, pour que votre enfant ne se sente ni piégé ni sommé de se justifier.
 guide-parent-talk-step-tips-point-place = Trouvez un endroit calme où personne ne vous interrompra.
 guide-parent-talk-step-tips-point-questions = Posez des questions sans juger, laissez-lui le temps de répondre, et faites en sorte que la conversation reste fluide.
-guide-parent-talk-step-tips-point-reassure = Rassurez-le : vous le croyez et vous êtes là pour l’aider.
+guide-parent-talk-step-tips-point-reassure = Rassurez-le : vous le croyez, et vous allez l’aider.
 
 guide-parent-talk-step-first-steps-title = Ce qu’il faut faire tout de suite, ensemble
 guide-parent-talk-step-first-steps-body =
@@ -45,7 +45,7 @@ guide-parent-talk-step-three-questions-body =
 
     Si une réponse est oui, ou si vous hésitez, parlez-en vite à un professionnel : une ligne d’aide, votre médecin ou les services de l’enfance. Si votre enfant parle de suicide ou de se faire du mal, appelez maintenant.
 guide-parent-talk-step-three-questions-point-behaviour = Le comportement de votre enfant a-t-il changé ?
-guide-parent-talk-step-three-questions-point-support = Votre enfant est-il suivi par un service d’aide ou de soin, ou l’a-t-il été par le passé ?
+guide-parent-talk-step-three-questions-point-support = Votre enfant est-il suivi par un service d’aide ou de soin, ou a-t-il eu un tel suivi auparavant ?
 guide-parent-talk-step-three-questions-point-mental-health = Êtes-vous inquiet pour sa santé mentale, en ce moment ou depuis un certain temps ?
 
 guide-parent-talk-step-child-services-title = Demander l’aide des services de l’enfance
@@ -81,7 +81,7 @@ guide-parent-signs-step-three-questions-title = Trois questions à vous poser
 guide-parent-signs-step-three-questions-body =
     Elles vous aident à juger de quel soutien votre enfant a besoin.
 guide-parent-signs-step-three-questions-point-behaviour = Le comportement de votre enfant a-t-il changé ?
-guide-parent-signs-step-three-questions-point-support = Votre enfant est-il suivi par un service d’aide ou de soin, ou l’a-t-il été par le passé ?
+guide-parent-signs-step-three-questions-point-support = Votre enfant est-il suivi par un service d’aide ou de soin, ou a-t-il eu un tel suivi auparavant ?
 guide-parent-signs-step-three-questions-point-mental-health = Êtes-vous inquiet pour sa santé mentale, en ce moment ou depuis un certain temps ?
 
 guide-parent-signs-step-what-to-do-title = Que faire de vos réponses

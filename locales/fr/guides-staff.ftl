@@ -8,15 +8,15 @@ guide-staff-young-summary = Le premier contact, les questions sur le risque imm�
 
 guide-staff-young-step-welcome-title = L’accueillir
 guide-staff-young-step-welcome-body =
-    Le jeune ressent peut-être à la fois de la honte, de la gêne, de la confusion et de la peur. Commencez par le féliciter d’avoir pris contact : il a fait le bon choix.
+    Le jeune ressent peut-être à la fois de la honte, de la gêne, de la confusion et de la peur. Dites-lui d’abord qu’il a eu raison de vous appeler, et que c’était courageux : il a fait le bon choix.
 
-    Dites-lui clairement que ce n’est pas sa faute et qu’il n’a rien à se reprocher. Dites-lui que vous êtes là pour l’écouter et l’aider, et qu’ensemble vous allez trouver une issue.
+    Dites-lui clairement que ce n’est pas sa faute et qu’il n’a rien à se reprocher. Dites-lui que vous l’écoutez, que vous allez l’aider, et que vous chercherez une issue ensemble.
 
 guide-staff-young-step-immediate-risk-title = Vérifier s’il y a un risque immédiat
 guide-staff-young-step-immediate-risk-body =
     Avant toute chose, cherchez à savoir s’il est exposé à un risque immédiat.
 
-    Encouragez-le à vous donner ce qui vous permettra de le protéger : son nom, le nom d’un adulte de confiance, son adresse. Expliquez-lui pourquoi : pour que l’aide puisse arriver jusqu’à lui s’il est en danger.
+    Encouragez-le à vous donner ce qui vous permettra de le protéger : comment il s’appelle, où il habite, et quel adulte de confiance prévenir. Expliquez-lui pourquoi : pour que l’aide puisse arriver jusqu’à lui s’il est en danger.
 guide-staff-young-step-immediate-risk-point-contact = Est-il encore en contact avec l’auteur ?
 guide-staff-young-step-immediate-risk-point-told-anyone = En a-t-il parlé à quelqu’un d’autre ?
 
@@ -24,7 +24,7 @@ guide-staff-young-step-practical-questions-title = Quatre questions pratiques
 guide-staff-young-step-practical-questions-body =
     Une fois le risque immédiat évalué, ces questions orientent la suite.
 guide-staff-young-step-practical-questions-point-more-images = Est-ce qu’on t’a demandé d’autres images ?
-guide-staff-young-step-practical-questions-point-support = Sur qui peux-tu compter ? Y a-t-il un adulte en qui tu as confiance ?
+guide-staff-young-step-practical-questions-point-support = Sur qui peux-tu compter ? Quel adulte de ton entourage pourrait t’aider ?
 guide-staff-young-step-practical-questions-point-offender = Que sais-tu qui pourrait permettre d’identifier l’auteur ? Que sait-il sur toi ?
 guide-staff-young-step-practical-questions-point-content = Quels contenus ont été partagés, avec qui, et sur quels appareils ou réseaux ?
 
@@ -59,7 +59,7 @@ guide-staff-parent-summary = Accompagner un parent dans ses émotions, lui trans
 
 guide-staff-parent-step-emotions-title = Reconnaître ses émotions
 guide-staff-parent-step-emotions-body =
-    Un parent qui apprend que son enfant a partagé des images de lui nu ou presque nu peut ressentir de la colère, de la confusion, de la peur, et même de la culpabilité.
+    Découvrir que son enfant a envoyé des images intimes de lui-même provoque souvent chez un parent un mélange d’émotions : colère, incompréhension, peur, parfois culpabilité.
 
     Avant tout, aidez-le à comprendre que ce n’est pas la faute de son enfant.
 
@@ -81,7 +81,7 @@ guide-staff-parent-step-three-questions-title = Trois questions à poser au pare
 guide-staff-parent-step-three-questions-body =
     Expliquez les effets psychologiques possibles de ce type d’abus : cela aide le parent à comprendre pourquoi une attitude de soutien compte. Ses réponses vous aident à juger de l’urgence d’une orientation vers les services d’aide.
 guide-staff-parent-step-three-questions-point-behaviour = Le comportement de l’enfant a-t-il changé ?
-guide-staff-parent-step-three-questions-point-support = L’enfant est-il suivi par un service d’aide ou de soin, ou l’a-t-il été par le passé ?
+guide-staff-parent-step-three-questions-point-support = L’enfant est-il suivi par un service d’aide ou de soin, ou a-t-il eu un tel suivi auparavant ?
 guide-staff-parent-step-three-questions-point-mental-health = Êtes-vous inquiet pour sa santé mentale, en ce moment ou depuis un certain temps ?
 
 guide-staff-parent-step-recourse-title = Expliquer les recours

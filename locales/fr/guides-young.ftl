@@ -63,7 +63,7 @@ guide-young-threat-step-tell-adult-body =
 
 guide-young-threat-step-call-helpline-title = Appelle une ligne d’écoute
 guide-young-threat-step-call-helpline-body =
-    Une ligne d’écoute peut t’accompagner pour tout ça. C’est gratuit, et tu n’as pas à donner ton nom.
+    Une ligne d’écoute peut t’accompagner pour tout ça. La plupart sont gratuites, et tu n’as pas à donner ton nom.
 
     Si tu penses à te faire du mal, appelle tout de suite. Tu comptes bien plus que n’importe quelle photo. Si tu es en danger, appelle le numéro d’urgence.
 
