@@ -63,7 +63,7 @@ guide-young-threat-step-tell-adult-body =
 
 guide-young-threat-step-call-helpline-title = Call a helpline
 guide-young-threat-step-call-helpline-body =
-    A helpline can talk you through all of this. Most are free, and you don't have to give your name.
+    A helpline can talk you through all of this. Most of these lines are free, and you don't have to give your name.
 
     If you are thinking of hurting yourself, call right now. You matter far more than any picture. If you are in danger, call the emergency number.
 
@@ -99,7 +99,7 @@ guide-young-tell-adult-step-if-not-helped-title = If the first adult doesn't hel
 guide-young-tell-adult-step-if-not-helped-body =
     If they don't believe you, get angry or do nothing, that is about them, not you. Try another adult.
 
-    Or call a helpline. The people there know this situation well and can help you, even in the middle of the night.
+    Or call a helpline. The people there know this situation well. Some lines answer at night too: the helplines screen shows which are open.
 
 ## Guide: young-friend
 

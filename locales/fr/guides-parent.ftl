@@ -142,6 +142,6 @@ guide-removal-step-belgium-body =
 
 guide-removal-step-expect-title = À quoi vous attendre
 guide-removal-step-expect-body =
-    Le retrait peut prendre du temps, et personne ne peut promettre que toutes les copies disparaîtront. Mais beaucoup peut être retiré, et chaque signalement rend plus difficile pour cette personne de faire d’autres victimes.
+    Le retrait peut prendre du temps, et personne ne peut promettre que toutes les copies disparaîtront. Mais on peut en faire retirer beaucoup, et chaque signalement rend plus difficile pour cette personne de faire d’autres victimes.
 
     Tenez bon, et continuez à parler avec votre enfant. Une ligne d’aide peut vous accompagner à chaque étape.

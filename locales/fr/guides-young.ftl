@@ -63,7 +63,7 @@ guide-young-threat-step-tell-adult-body =
 
 guide-young-threat-step-call-helpline-title = Appelle une ligne d’écoute
 guide-young-threat-step-call-helpline-body =
-    Une ligne d’écoute peut t’accompagner pour tout ça. La plupart sont gratuites, et tu n’as pas à donner ton nom.
+    Une ligne d’écoute peut t’accompagner pour tout ça. La plupart de ces lignes sont gratuites, et tu n’as pas à donner ton nom.
 
     Si tu penses à te faire du mal, appelle tout de suite. Tu comptes bien plus que n’importe quelle photo. Si tu es en danger, appelle le numéro d’urgence.
 
@@ -99,7 +99,7 @@ guide-young-tell-adult-step-if-not-helped-title = Si le premier adulte ne t’ai
 guide-young-tell-adult-step-if-not-helped-body =
     S’il ne te croit pas, se met en colère ou ne fait rien, ça parle de lui, pas de toi. Essaie un autre adulte.
 
-    Ou appelle une ligne d’écoute. Les écoutants connaissent bien cette situation et peuvent t’aider, même en pleine nuit.
+    Ou appelle une ligne d’écoute. Les écoutants connaissent bien cette situation. Certaines lignes répondent aussi la nuit : l’écran des lignes d’aide montre celles qui sont ouvertes.
 
 ## Guide : young-friend
 
