@@ -49,9 +49,12 @@ pub enum Action {
     Guide(String),
     /// Open an allow-listed web page (takedown form…): needs a network, says so.
     Link(String),
-    /// Open another screen of the app (`triage`, `helplines`, `ten-minute`, `sources`, `words`).
+    /// Open another screen of the app: one of [`SCREENS`].
     Screen(String),
 }
+
+/// The screens a `screen` action may open (tested against `guides.toml`).
+pub const SCREENS: [&str; 4] = ["triage", "helplines", "ten-minute-check", "sources"];
 
 /// A source as declared in `guides.toml`.
 #[derive(Debug, Clone, Deserialize)]
@@ -551,6 +554,231 @@ mod tests {
         assert!(
             Catalog::parse(unknown).is_err(),
             "a step citing an unknown source"
+        );
+    }
+
+    #[test]
+    fn guides_are_listed_in_menu_order() {
+        let ids: Vec<&str> = catalog().guides.iter().map(|g| g.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "young-threat",
+                "young-tell-adult",
+                "young-friend",
+                "parent-talk",
+                "parent-signs",
+                "removal",
+                "staff-young",
+                "staff-parent",
+                "red-flags",
+                "ten-minute",
+                "words",
+            ],
+            "the menu order is the order of guides.toml"
+        );
+        for g in &catalog().guides {
+            assert!(!g.in_preparation, "{} is written", g.id);
+            let staff = g.audience == Audience::Staff;
+            assert_eq!(
+                g.printable, staff,
+                "{}: exactly the staff guides print",
+                g.id
+            );
+        }
+    }
+
+    #[test]
+    fn every_action_targets_something_that_exists() {
+        for g in &catalog().guides {
+            for s in &g.steps {
+                for a in &s.actions {
+                    let at = format!("{}/{}: {a:?}", g.id, s.id);
+                    match a {
+                        Action::Call(p) | Action::Text(p) => assert!(
+                            p.parse::<crate::purpose::Purpose>().is_ok(),
+                            "{at} names a purpose"
+                        ),
+                        Action::Link(id) => {
+                            assert!(crate::links::url(id).is_ok(), "{at} is allow-listed")
+                        }
+                        Action::Screen(id) => {
+                            assert!(SCREENS.contains(&id.as_str()), "{at} is a known screen")
+                        }
+                        Action::Guide(id) => {
+                            assert!(catalog().guide(id).is_ok(), "{at} is a guide")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_screen_has_a_label_in_every_language() {
+        for lang in all_langs() {
+            for screen in SCREENS {
+                let id = format!("action-screen-{screen}");
+                assert!(localizer().has(&lang, &id), "{id} in {lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_ftl_file_parses_with_no_junk() {
+        let mut files = 0;
+        for dir in LOCALES.dirs() {
+            for file in dir.files() {
+                if file.path().extension().is_none_or(|e| e != "ftl") {
+                    continue;
+                }
+                files += 1;
+                let path = file.path().display();
+                let text = file.contents_utf8().expect("ftl files are UTF-8");
+                let resource = fluent_syntax::parser::parse(text)
+                    .unwrap_or_else(|(_, errs)| panic!("{path} has syntax errors: {errs:?}"));
+                let junk: Vec<_> = resource
+                    .body
+                    .iter()
+                    .filter_map(|e| match e {
+                        fluent_syntax::ast::Entry::Junk { content } => Some(*content),
+                        _ => None,
+                    })
+                    .collect();
+                assert!(junk.is_empty(), "{path} has junk entries: {junk:?}");
+            }
+        }
+        assert!(files >= 16, "all locale files were checked, found {files}");
+    }
+
+    /// Every message of a guide in one language: title, summary, bodies, points.
+    fn guide_texts(lang: &Lang, g: &GuideDef) -> Vec<(String, String)> {
+        let view = guide(lang, &g.id).unwrap();
+        let mut out = vec![
+            (format!("{}-title", g.id), view.title),
+            (format!("{}-summary", g.id), view.summary),
+        ];
+        for s in view.steps {
+            let at = format!("{}/{}", g.id, s.id);
+            out.push((format!("{at} title"), s.title));
+            out.extend(s.body.into_iter().map(|p| (format!("{at} body"), p)));
+            out.extend(s.points.into_iter().map(|p| (format!("{at} point"), p)));
+        }
+        out
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    }
+
+    #[test]
+    fn french_guides_use_tu_for_young_people_and_vous_for_parents() {
+        let fr = localizer().lang("fr").unwrap();
+        for g in &catalog().guides {
+            let forbidden: &[&str] = match g.audience {
+                Audience::Young => &["vous", "votre", "vos"],
+                Audience::Parent => &["tu", "te", "ton", "ta", "tes", "toi"],
+                // Staff guides quote questions put to the child in "tu"; everyone-guides mix.
+                Audience::Staff | Audience::Everyone => continue,
+            };
+            for (at, text) in guide_texts(&fr, g) {
+                let bad: Vec<String> = words(&text)
+                    .into_iter()
+                    .filter(|w| forbidden.contains(&w.as_str()))
+                    .collect();
+                assert!(
+                    bad.is_empty(),
+                    "{at} uses {bad:?} for {:?}: {text}",
+                    g.audience
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn french_typography_is_consistent() {
+        let fr = localizer().lang("fr").unwrap();
+        for id in localizer().ids(&fr) {
+            let Ok(text) = localizer().message(&fr, id) else {
+                continue; // messages with arguments
+            };
+            assert!(!text.contains('\''), "{id} uses ’ not ': {text}");
+            for mark in ['?', '!', ':', ';', '»', '%'] {
+                assert!(
+                    !text.contains(&format!(" {mark}")),
+                    "{id} has a no-break space before {mark}: {text}"
+                );
+            }
+            assert!(
+                !text.contains("« "),
+                "{id} has a no-break space after «: {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn step_bodies_are_short() {
+        for lang in all_langs() {
+            for g in &catalog().guides {
+                for s in guide(&lang, &g.id).unwrap().steps {
+                    assert!(
+                        (1..=3).contains(&s.body.len()),
+                        "{}/{} has 1 to 3 paragraphs in {lang}, got {}",
+                        g.id,
+                        s.id,
+                        s.body.len()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_threat_guide_opens_with_triage_and_a_call() {
+        let en = localizer().lang("en").unwrap();
+        let g = guide(&en, "young-threat").unwrap();
+        let first = &g.steps[0];
+        assert!(
+            first
+                .actions
+                .iter()
+                .any(|a| a.action == Action::Screen("triage".into())),
+            "the first step checks urgency"
+        );
+        assert!(
+            first
+                .actions
+                .iter()
+                .any(|a| matches!(a.action, Action::Call(_))),
+            "the first step has a call button"
+        );
+        let targets: Vec<&Action> = g
+            .steps
+            .iter()
+            .flat_map(|s| &s.actions)
+            .map(|a| &a.action)
+            .collect();
+        for want in [
+            Action::Guide("removal".into()),
+            Action::Guide("young-tell-adult".into()),
+            Action::Call("sextortion".into()),
+            Action::Call("crisis".into()),
+        ] {
+            assert!(targets.contains(&&want), "young-threat offers {want:?}");
+        }
+    }
+
+    #[test]
+    fn a_second_paragraph_survives_fluent() {
+        let en = localizer().lang("en").unwrap();
+        let g = guide(&en, "young-threat").unwrap();
+        assert_eq!(
+            g.steps[0].body.len(),
+            3,
+            "blank lines in Fluent separate paragraphs"
         );
     }
 
