@@ -70,7 +70,7 @@ triage-question-adult-told-help-staff = Informez tout de suite votre référent 
 
 ## Le résultat : un seul niveau
 
-triage-level-emergency = Urgence vitale
+triage-level-emergency = Urgence absolue
 triage-level-urgent = Urgent
 triage-level-act-today = À faire aujourd'hui
 
@@ -99,9 +99,9 @@ triage-reasons-title-young = Pourquoi
 triage-reasons-title-parent = Pourquoi ce niveau
 triage-reasons-title-staff = Pourquoi ce niveau
 
-triage-actions-title-young = Quoi faire, dans cet ordre
-triage-actions-title-parent = Quoi faire, dans cet ordre
-triage-actions-title-staff = Quoi faire, dans cet ordre
+triage-actions-title-young = Que faire, dans cet ordre
+triage-actions-title-parent = Que faire, dans cet ordre
+triage-actions-title-staff = Que faire, dans cet ordre
 
 triage-summary-title-young = Tes réponses
 triage-summary-title-parent = Vos réponses
