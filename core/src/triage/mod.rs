@@ -1,0 +1,516 @@
+//! "What to do now": a few questions turned into exactly one level of urgency, the reasons for
+//! it in plain words, and the actions to take in order.
+//!
+//! The rules follow the four red flags of the GSMA helpline guide (seed `000_…`), which call for
+//! the standard referral (police, child protection):
+//!
+//! | level | when |
+//! |---|---|
+//! | [`Urgency::Emergency`] | self-harm or suicide risk: [`Question::SelfHarm`] counts as yes |
+//! | [`Urgency::Urgent`] | not an emergency, and a deadline, a known offender or ongoing contact counts as yes |
+//! | [`Urgency::ActToday`] | none of the four red flags |
+//!
+//! A question **counts as yes** when it was answered yes, answered "don't know", or not answered
+//! at all. The UI shows the steps and the call button before the questions are finished, so a
+//! partial triage must err on the side of urgency: with no answer at all the level is
+//! `Emergency`, because nobody has said the young person is safe. The same rule decides the
+//! non-red-flag questions (images shared → the removal steps; adult told → "tell an adult").
+//!
+//! Every question is worded so that **yes is the answer that worries** (the young person's
+//! "are you safe?" question asks "are you thinking about hurting yourself…", not "are you
+//! safe", so that the rule never has to flip an answer). The one exception is
+//! [`Question::AdultTold`], where yes means help is already around.
+//!
+//! Guarantees (tested exhaustively over every combination of answers, unanswered included):
+//! [`assess`] is pure and total; every assessment has exactly one level, at least one reason and
+//! at least one call; an emergency starts with the emergency and crisis calls; an urgent level
+//! puts a helpline call and the standard referral before the immediate steps; every level
+//! includes the immediate steps; no action appears twice. Every string is rendered from Fluent
+//! (`locales/*/triage.ftl`, ids `triage-…`), in every language, for every audience.
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::content::Audience;
+use crate::error::{Error, Result};
+use crate::purpose::Purpose;
+
+mod view;
+pub use view::{
+    assessment_view, questions_view, AnswerLabel, AssessmentView, QuestionView, QuestionsView,
+    ReasonView, SummaryItem, SummaryView, TriageActionView,
+};
+
+#[cfg(test)]
+mod tests;
+
+/// An answer to one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Answer {
+    /// Yes (for every question but [`Question::AdultTold`], the worrying answer).
+    Yes,
+    /// No.
+    No,
+    /// "I don't know": treated as yes, to be safe.
+    DontKnow,
+}
+
+impl Answer {
+    /// Every answer, in the order the UI offers them.
+    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::DontKnow];
+
+    /// The kebab-case id used in JSON and Fluent ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::DontKnow => "dont-know",
+        }
+    }
+}
+
+/// One question of the triage, in the order it is asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Question {
+    /// Thinking about hurting themselves, talking about suicide, or deeply shaken. Red flag.
+    SelfHarm,
+    /// A deadline was set, or has passed. Red flag.
+    Deadline,
+    /// The person is known in real life (family, friend, acquaintance). Red flag.
+    KnownOffender,
+    /// Still in contact, or could be reached again: the risk is ongoing. Red flag.
+    Contact,
+    /// Images were already shared or posted somewhere.
+    ImagesShared,
+    /// A trusted adult (or, for adults, another adult who can help) has been told.
+    AdultTold,
+}
+
+impl Question {
+    /// Every question, in the order asked (self-harm first).
+    pub const ALL: [Question; 6] = [
+        Question::SelfHarm,
+        Question::Deadline,
+        Question::KnownOffender,
+        Question::Contact,
+        Question::ImagesShared,
+        Question::AdultTold,
+    ];
+
+    /// The four red flags of the GSMA guide, in the order reasons are listed.
+    pub const RED_FLAGS: [Question; 4] = [
+        Question::SelfHarm,
+        Question::Deadline,
+        Question::KnownOffender,
+        Question::Contact,
+    ];
+
+    /// The kebab-case id used in JSON and Fluent ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Question::SelfHarm => "self-harm",
+            Question::Deadline => "deadline",
+            Question::KnownOffender => "known-offender",
+            Question::Contact => "contact",
+            Question::ImagesShared => "images-shared",
+            Question::AdultTold => "adult-told",
+        }
+    }
+
+    /// Whether a yes to this question raises the level above [`Urgency::ActToday`].
+    pub fn is_red_flag(self) -> bool {
+        Question::RED_FLAGS.contains(&self)
+    }
+}
+
+/// The answers given so far. A missing question is unanswered.
+///
+/// JSON shape: a map from question id to answer id, e.g.
+/// `{"self-harm": "no", "deadline": "dont-know"}`; `null` is the same as leaving a question out.
+/// Unknown questions, unknown answers, duplicate keys and anything but a map are rejected.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Answers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    self_harm: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    deadline: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    known_offender: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    contact: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    images_shared: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    adult_told: Option<Answer>,
+}
+
+/// The longest answers JSON accepted: every question answered "dont-know" is under 200 bytes.
+pub const MAX_ANSWERS_JSON: usize = 4096;
+
+impl Answers {
+    /// The answer to `question`, or `None` if it was not answered.
+    pub fn get(&self, question: Question) -> Option<Answer> {
+        *self.slot(question)
+    }
+
+    /// Record (or, with `None`, withdraw) the answer to `question`.
+    pub fn set(&mut self, question: Question, answer: Option<Answer>) {
+        *self.slot_mut(question) = answer;
+    }
+
+    /// These answers with `question` answered `answer`.
+    #[must_use]
+    pub fn with(mut self, question: Question, answer: Answer) -> Self {
+        self.set(question, Some(answer));
+        self
+    }
+
+    /// Whether `question` counts as yes: answered yes, "don't know", or not answered.
+    pub fn counts_as_yes(&self, question: Question) -> bool {
+        self.get(question) != Some(Answer::No)
+    }
+
+    /// Parse answers sent by the UI as JSON text. Oversized text is `input-too-long`; anything
+    /// that is not a map of known questions to known answers is `invalid-input`.
+    pub fn from_json(json: &str) -> Result<Self> {
+        crate::error::check_len(json, MAX_ANSWERS_JSON)?;
+        serde_json::from_str(json).map_err(invalid)
+    }
+
+    /// Parse answers the shell received as a JSON value: `invalid-input` unless it is a map of
+    /// known questions to known answers.
+    pub fn from_value(value: &serde_json::Value) -> Result<Self> {
+        Answers::deserialize(value).map_err(invalid)
+    }
+
+    fn slot(&self, question: Question) -> &Option<Answer> {
+        match question {
+            Question::SelfHarm => &self.self_harm,
+            Question::Deadline => &self.deadline,
+            Question::KnownOffender => &self.known_offender,
+            Question::Contact => &self.contact,
+            Question::ImagesShared => &self.images_shared,
+            Question::AdultTold => &self.adult_told,
+        }
+    }
+
+    fn slot_mut(&mut self, question: Question) -> &mut Option<Answer> {
+        match question {
+            Question::SelfHarm => &mut self.self_harm,
+            Question::Deadline => &mut self.deadline,
+            Question::KnownOffender => &mut self.known_offender,
+            Question::Contact => &mut self.contact,
+            Question::ImagesShared => &mut self.images_shared,
+            Question::AdultTold => &mut self.adult_told,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Answers {
+    // Hand-written because the derived one also accepts a JSON array (fields by position).
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct MapOnly;
+        impl<'de> serde::de::Visitor<'de> for MapOnly {
+            type Value = Answers;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map from question id to answer id")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> std::result::Result<Answers, M::Error> {
+                let mut answers = Answers::default();
+                let mut seen = Vec::new();
+                while let Some(question) = map.next_key::<Question>()? {
+                    if seen.contains(&question) {
+                        return Err(serde::de::Error::custom(format_args!(
+                            "{} answered twice",
+                            question.as_str()
+                        )));
+                    }
+                    seen.push(question);
+                    answers.set(question, map.next_value()?);
+                }
+                Ok(answers)
+            }
+        }
+        d.deserialize_map(MapOnly)
+    }
+}
+
+/// serde's message can quote a hostile key or value in full: keep the log line short.
+fn invalid(e: serde_json::Error) -> Error {
+    Error::InvalidInput(format!(
+        "triage answers: {}",
+        e.to_string().chars().take(160).collect::<String>()
+    ))
+}
+
+/// How urgent it is. Exactly one per assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Urgency {
+    /// Risk of self-harm or suicide: call the emergency number or a crisis line now.
+    Emergency,
+    /// Another red flag: call a helpline now and follow the standard referral.
+    Urgent,
+    /// No red flag: take the steps today.
+    ActToday,
+}
+
+impl Urgency {
+    /// Every level, most urgent first.
+    pub const ALL: [Urgency; 3] = [Urgency::Emergency, Urgency::Urgent, Urgency::ActToday];
+
+    /// The kebab-case id used in JSON and Fluent ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "emergency",
+            Urgency::Urgent => "urgent",
+            Urgency::ActToday => "act-today",
+        }
+    }
+}
+
+/// Why a red flag counts: what was answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Because {
+    /// Answered yes.
+    Yes,
+    /// Answered "don't know", counted as yes to be safe.
+    DontKnow,
+    /// Not answered yet, counted as yes until it is.
+    Unanswered,
+}
+
+impl Because {
+    /// Every basis, in a fixed order.
+    pub const ALL: [Because; 3] = [Because::Yes, Because::DontKnow, Because::Unanswered];
+
+    /// The kebab-case id, also the Fluent selector value `$because`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Because::Yes => "yes",
+            Because::DontKnow => "dont-know",
+            Because::Unanswered => "unanswered",
+        }
+    }
+
+    fn of(answer: Option<Answer>) -> Option<Because> {
+        match answer {
+            Some(Answer::Yes) => Some(Because::Yes),
+            Some(Answer::DontKnow) => Some(Because::DontKnow),
+            None => Some(Because::Unanswered),
+            Some(Answer::No) => None,
+        }
+    }
+}
+
+/// Why the level is what it is.
+///
+/// JSON: `{"kind": "red-flag", "question": "deadline", "because": "dont-know"}` or
+/// `{"kind": "no-red-flag"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Reason {
+    /// A red flag that fired.
+    RedFlag {
+        /// Which of the four red flags.
+        question: Question,
+        /// What was answered.
+        because: Because,
+    },
+    /// None of the four red flags fired.
+    NoRedFlag,
+}
+
+/// An in-app instruction, rendered from Fluent for the audience.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepId {
+    /// Stop replying, negotiating or threatening back.
+    StopReplying,
+    /// Don't pay; if already paid, stop.
+    DontPay,
+    /// Don't send more images, whatever the deadline.
+    DontSendMore,
+    /// Screenshots of messages, profile, username, demands; never the image itself.
+    KeepEvidence,
+    /// Report the account on the platform, then block it.
+    ReportThenBlock,
+    /// Stay with the young person (for them: don't stay alone).
+    StayWithThem,
+    /// The standard referral: police and child protection, explained in plain words.
+    StandardReferral,
+    /// Tell a trusted adult (for adults: another adult who can help).
+    TellTrustedAdult,
+    /// Ask for shared images to be removed.
+    RemoveImages,
+}
+
+impl StepId {
+    /// Every step.
+    pub const ALL: [StepId; 9] = [
+        StepId::StopReplying,
+        StepId::DontPay,
+        StepId::DontSendMore,
+        StepId::KeepEvidence,
+        StepId::ReportThenBlock,
+        StepId::StayWithThem,
+        StepId::StandardReferral,
+        StepId::TellTrustedAdult,
+        StepId::RemoveImages,
+    ];
+
+    /// The steps every level includes, in order: what the authorities agree on.
+    pub const IMMEDIATE: [StepId; 5] = [
+        StepId::StopReplying,
+        StepId::DontPay,
+        StepId::DontSendMore,
+        StepId::KeepEvidence,
+        StepId::ReportThenBlock,
+    ];
+
+    /// The kebab-case id used in JSON and Fluent ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepId::StopReplying => "stop-replying",
+            StepId::DontPay => "dont-pay",
+            StepId::DontSendMore => "dont-send-more",
+            StepId::KeepEvidence => "keep-evidence",
+            StepId::ReportThenBlock => "report-then-block",
+            StepId::StayWithThem => "stay-with-them",
+            StepId::StandardReferral => "standard-referral",
+            StepId::TellTrustedAdult => "tell-trusted-adult",
+            StepId::RemoveImages => "remove-images",
+        }
+    }
+}
+
+/// One thing to do. Calls name a [`Purpose`]: the shell resolves the country's line.
+///
+/// JSON: `{"kind": "call", "target": "crisis"}`, `{"kind": "guide", "target": "removal"}`,
+/// `{"kind": "step", "target": "dont-pay"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "target", rename_all = "kebab-case")]
+pub enum TriageAction {
+    /// Call the country's line for this purpose.
+    Call(Purpose),
+    /// Open a guide (an id of `guides.toml`).
+    Guide(String),
+    /// Follow an in-app instruction.
+    Step(StepId),
+}
+
+/// The outcome: one level, why, and what to do in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    /// The one level of urgency.
+    pub urgency: Urgency,
+    /// The red flags that fired (most serious first), or [`Reason::NoRedFlag`].
+    pub reasons: Vec<Reason>,
+    /// What to do, in order; calls come first except when no red flag fired.
+    pub actions: Vec<TriageAction>,
+}
+
+/// Guide ids the triage links to (some are still being written).
+pub const LINKED_GUIDES: [&str; 8] = [
+    "young-threat",
+    "young-tell-adult",
+    "parent-talk",
+    "parent-signs",
+    "removal",
+    "staff-young",
+    "staff-parent",
+    "red-flags",
+];
+
+/// Turn answers into one level, its reasons and the actions in order. Pure and total.
+///
+/// The level never depends on `audience`; only the wording and the guides do.
+/// [`Audience::Everyone`], which the views reject, gets the same actions as staff but with the
+/// `red-flags` guide only.
+pub fn assess(audience: Audience, answers: &Answers) -> Assessment {
+    let reasons: Vec<Reason> = Question::RED_FLAGS
+        .into_iter()
+        .filter_map(|question| {
+            Because::of(answers.get(question)).map(|because| Reason::RedFlag { question, because })
+        })
+        .collect();
+    let urgency = if answers.counts_as_yes(Question::SelfHarm) {
+        Urgency::Emergency
+    } else if !reasons.is_empty() {
+        Urgency::Urgent
+    } else {
+        Urgency::ActToday
+    };
+
+    let mut actions = Vec::new();
+    let call = TriageAction::Call;
+    let step = TriageAction::Step;
+    let escalation = [
+        call(Purpose::Sextortion),
+        call(Purpose::ChildProtection),
+        step(StepId::StandardReferral),
+    ];
+    match urgency {
+        Urgency::Emergency => {
+            actions.extend([
+                call(Purpose::Emergency),
+                call(Purpose::Crisis),
+                step(StepId::StayWithThem),
+            ]);
+            actions.extend(escalation);
+        }
+        Urgency::Urgent => actions.extend(escalation),
+        Urgency::ActToday => {}
+    }
+    actions.extend(StepId::IMMEDIATE.map(step));
+    if answers.counts_as_yes(Question::ImagesShared) {
+        actions.push(step(StepId::RemoveImages));
+        actions.push(guide("removal"));
+    }
+    // AdultTold is the one question where yes is the reassuring answer: anything but a yes
+    // means nobody has said a trusted adult knows.
+    if answers.get(Question::AdultTold) != Some(Answer::Yes) {
+        actions.push(step(StepId::TellTrustedAdult));
+        match audience {
+            Audience::Young => actions.push(guide("young-tell-adult")),
+            Audience::Staff => actions.push(guide("staff-parent")),
+            Audience::Parent | Audience::Everyone => {}
+        }
+    }
+    if urgency == Urgency::ActToday {
+        actions.push(call(Purpose::Sextortion));
+    }
+    actions.extend(audience_guides(audience, urgency).into_iter().map(guide));
+
+    Assessment {
+        urgency,
+        reasons: if reasons.is_empty() {
+            vec![Reason::NoRedFlag]
+        } else {
+            reasons
+        },
+        actions,
+    }
+}
+
+fn guide(id: &str) -> TriageAction {
+    TriageAction::Guide(id.to_owned())
+}
+
+/// The guides that close every assessment for an audience.
+fn audience_guides(audience: Audience, urgency: Urgency) -> Vec<&'static str> {
+    match (audience, urgency) {
+        (Audience::Young, _) => vec!["young-threat"],
+        (Audience::Parent, Urgency::ActToday) => vec!["parent-talk", "parent-signs"],
+        (Audience::Parent, _) => vec!["parent-talk"],
+        (Audience::Staff, Urgency::ActToday) => vec!["staff-young"],
+        (Audience::Staff, _) => vec!["staff-young", "red-flags"],
+        (Audience::Everyone, _) => vec!["red-flags"],
+    }
+}
