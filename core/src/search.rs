@@ -10,7 +10,8 @@
 //!   `se\u{301}curite\u{301}` are the same query.
 //! - **The user's text is never query syntax.** [`search`](SearchIndex::search) keeps only runs
 //!   of letters and digits (Unicode-aware; combining accents stay inside their word), at most
-//!   [`MAX_TERMS`] of them, each cut to [`MAX_TERM_CHARS`], and quotes every one before it
+//!   [`MAX_TERMS`] distinct ones from the first 256 words, each cut to [`MAX_TERM_CHARS`]
+//!   characters, and quotes every one before it
 //!   reaches `MATCH`. `AND`, `OR`, `NOT`, `NEAR`, `*`, `^`, `:`, `"`, brackets are words or
 //!   nothing, never operators.
 //! - **Any query up to [`MAX_QUERY_BYTES`] gives `Ok`**: hits, or an empty list (for an empty
@@ -52,6 +53,9 @@ pub const MAX_HITS: usize = 200;
 /// Terms shorter than this (in characters) are left out of the any-term fallback, where they
 /// would match nearly every step ("de", "la", "a").
 const MIN_FALLBACK_TERM_CHARS: usize = 3;
+/// How many words of a query are read at most, repeats included: a pasted page costs no more
+/// than its first lines.
+const MAX_WORDS_READ: usize = 256;
 /// How many index words may stand in for one misspelt term.
 const MAX_CORRECTIONS: usize = 4;
 /// How many words of the text a snippet shows around the matches.
@@ -107,6 +111,8 @@ pub struct SearchIndex {
     /// Every distinct word of the index as the tokenizer stores it (lower case, no accents),
     /// sorted: what misspelt terms are corrected to.
     vocabulary: Vec<String>,
+    /// How many steps were indexed.
+    steps: usize,
 }
 
 /// One index per language Refuge has, in [`crate::i18n::Localizer::languages`] order.
@@ -152,6 +158,7 @@ impl SearchIndex {
         )
         .map_err(search_error)?;
         let tx = conn.transaction().map_err(search_error)?;
+        let mut steps = 0;
         {
             let mut insert = tx
                 .prepare(
@@ -160,6 +167,7 @@ impl SearchIndex {
                 )
                 .map_err(search_error)?;
             for doc in docs {
+                steps += 1;
                 insert
                     .execute(params![
                         doc.guide_id,
@@ -191,7 +199,21 @@ impl SearchIndex {
         };
         conn.execute_batch("DROP TABLE temp.vocabulary;")
             .map_err(search_error)?;
-        Ok(SearchIndex { conn, vocabulary })
+        Ok(SearchIndex {
+            conn,
+            vocabulary,
+            steps,
+        })
+    }
+
+    /// How many steps the index holds.
+    pub fn len(&self) -> usize {
+        self.steps
+    }
+
+    /// Whether the index holds no step (every search then gives an empty list).
+    pub fn is_empty(&self) -> bool {
+        self.steps == 0
     }
 
     /// The steps matching `query`, best first, at most `limit` (and at most [`MAX_HITS`]).
@@ -322,12 +344,13 @@ fn is_combining_accent(c: char) -> bool {
 }
 
 /// The query's words: runs of letters, digits and combining accents, each cut to
-/// [`MAX_TERM_CHARS`], without repeats (ignoring case), at most [`MAX_TERMS`]. Scanning stops
-/// there, so a huge paste costs no more than its first words.
+/// [`MAX_TERM_CHARS`], without repeats (ignoring case), at most [`MAX_TERMS`], taken from the
+/// first [`MAX_WORDS_READ`] words: a huge paste costs no more than its first lines.
 fn terms(query: &str) -> Vec<String> {
     let mut terms: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut chars = 0;
+    let mut words = 0;
     for c in query.chars().chain(std::iter::once(' ')) {
         if c.is_alphanumeric() || is_combining_accent(c) {
             if chars < MAX_TERM_CHARS {
@@ -341,13 +364,14 @@ fn terms(query: &str) -> Vec<String> {
         }
         let term = std::mem::take(&mut current);
         chars = 0;
+        words += 1;
         let lower = term.to_lowercase();
         let has_letter = term.chars().any(char::is_alphanumeric);
         if has_letter && !terms.iter().any(|t| t.to_lowercase() == lower) {
             terms.push(term);
-            if terms.len() == MAX_TERMS {
-                break;
-            }
+        }
+        if terms.len() == MAX_TERMS || words == MAX_WORDS_READ {
+            break;
         }
     }
     terms
@@ -921,6 +945,12 @@ mod tests {
         assert_eq!(terms("Chat chat CHAT"), vec!["Chat"], "repeats count once");
         let many: String = (0..100).map(|i| format!("w{i} ")).collect();
         assert_eq!(terms(&many).len(), MAX_TERMS, "at most MAX_TERMS terms");
+        let late = format!("{}tard", "mot ".repeat(MAX_WORDS_READ));
+        assert_eq!(
+            terms(&late),
+            vec!["mot"],
+            "words after the first MAX_WORDS_READ are not read"
+        );
         let long = "x".repeat(10_000);
         assert_eq!(
             terms(&long)[0].chars().count(),
@@ -983,6 +1013,17 @@ mod tests {
         assert_eq!(
             json["snippet"][0]["hit"], false,
             "segments carry a hit flag: {json}"
+        );
+    }
+
+    #[test]
+    fn an_index_counts_its_steps() {
+        assert_eq!(fixture().len(), 5, "five fixture steps");
+        let empty = SearchIndex::from_docs([]).expect("an empty index builds");
+        assert!(empty.is_empty(), "no document, no step");
+        assert!(
+            empty.search("chantage", 10).unwrap().is_empty(),
+            "an empty index finds nothing, without error"
         );
     }
 
