@@ -31,8 +31,8 @@
 //!
 //! Threads: a `SearchIndex` owns a `rusqlite::Connection`, so it is `Send` but not `Sync`. The
 //! shell builds them once with [`build_all`] and keeps them behind a `Mutex` (one per
-//! language, or one around the whole list); a search takes well under a millisecond, so the
-//! lock is never held long.
+//! language, or one around the whole list); a search over the full guidance takes about half a
+//! millisecond (a few at worst, see `examples/bench_search.rs`), so the lock is never held long.
 
 use rusqlite::{params, Connection};
 use serde::Serialize;
