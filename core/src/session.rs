@@ -5,6 +5,9 @@
 //!
 //! Language: the saved choice wins; else the system locale, negotiated (`fr_*` → French,
 //! anything else → English). A saved value that is no longer valid is ignored, not fatal.
+//!
+//! Country: the saved choice wins; else the system locale's region when Refuge has a file for
+//! it (`fr_BE` → Belgium); else none, and the UI asks the user once. The choice is saved.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -12,17 +15,20 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::helplines;
 use crate::i18n::{localizer, Lang};
+use crate::locale::parse_tag;
 use crate::storage::{Recovery, Setting, Store};
 
 /// Prefixes of the Fluent ids the UI's frame needs (home, navigation, notices).
-pub const UI_PREFIXES: &[&str] = &["app-", "ui-", "home-", "prep-"];
+pub const UI_PREFIXES: &[&str] = &["app-", "ui-", "home-", "prep-", "search-", "action-"];
 
 /// The running app's state.
 pub struct Session {
     store: Store,
     system_tag: String,
     lang: Lang,
+    country: Option<&'static str>,
 }
 
 /// A language the user can switch to, named in its own language.
@@ -45,6 +51,12 @@ pub struct AppState {
     pub strings: BTreeMap<String, String>,
     /// Set when the settings file could not be used at start-up.
     pub recovery: Option<Recovery>,
+    /// The country in force (`"BE"`, `"ZZ"` for another country), or none yet: the UI asks.
+    pub country: Option<String>,
+    /// The country's name in the language in force.
+    pub country_name: Option<String>,
+    /// Whether the country came from the user's choice (false: from the system locale).
+    pub country_chosen: bool,
 }
 
 impl Session {
@@ -57,11 +69,27 @@ impl Session {
         };
         let system_tag = system_tag.unwrap_or_default().to_owned();
         let lang = resolve_language(&store, &system_tag);
+        let country = resolve_country(&store, &system_tag);
         Session {
             store,
             system_tag,
             lang,
+            country,
         }
+    }
+
+    /// The country in force, if known.
+    pub fn country(&self) -> Option<&'static str> {
+        self.country
+    }
+
+    /// Choose the country (any code with a file, `"ZZ"` included) and save it. An unknown or
+    /// hostile code is an `unknown-country` error and changes nothing.
+    pub fn set_country(&mut self, code: &str) -> Result<()> {
+        let country = helplines::country(code)?;
+        self.store.set(Setting::Country, country.code.as_str())?;
+        self.country = Some(country.code.as_str());
+        Ok(())
     }
 
     /// The language in force.
@@ -101,13 +129,36 @@ impl Session {
                 })
             })
             .collect::<Result<_>>()?;
+        let country_name = match self.country {
+            Some(code) => helplines::countries_view(&self.lang)?
+                .into_iter()
+                .find(|c| c.code == code)
+                .map(|c| c.name),
+            None => None,
+        };
         Ok(AppState {
             language: self.lang.clone(),
             languages,
             strings: l.messages_with_prefixes(&self.lang, UI_PREFIXES)?,
             recovery: self.store.recovery().cloned(),
+            country: self.country.map(str::to_owned),
+            country_name,
+            country_chosen: self.store.get(Setting::Country).ok().flatten().is_some(),
         })
     }
+}
+
+fn resolve_country(store: &Store, system_tag: &str) -> Option<&'static str> {
+    let saved = store
+        .get(Setting::Country)
+        .ok()
+        .flatten()
+        .and_then(|code| helplines::country(&code).ok())
+        .map(|c| c.code.as_str());
+    saved.or_else(|| {
+        let region = parse_tag(system_tag).ok()?.region;
+        helplines::country_for_region(region.as_deref())
+    })
 }
 
 fn resolve_language(store: &Store, system_tag: &str) -> Lang {
@@ -160,6 +211,48 @@ mod tests {
             );
             assert_eq!(s.lang().as_str(), "en", "language unchanged after a bad tag");
         }
+    }
+
+    #[test]
+    fn the_country_comes_from_the_system_region_until_the_user_chooses() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = [
+            ("fr_BE.UTF-8", Some("BE")),
+            ("en_CA.UTF-8", Some("CA")),
+            ("fr_CH", Some("CH")),
+            ("en_GB.UTF-8", Some("GB")),
+            ("de_DE.UTF-8", None),
+            ("fr", None),
+            ("C.UTF-8", None),
+            ("@@", None),
+        ];
+        for (tag, want) in table {
+            let s = Session::start(None, Some(tag));
+            assert_eq!(s.country(), want, "country from system locale {tag}");
+        }
+        let mut s = Session::start(Some(dir.path()), Some("fr_BE.UTF-8"));
+        s.set_country("ca").unwrap();
+        assert_eq!(s.country(), Some("CA"), "codes are case-insensitive");
+        drop(s);
+        let s = Session::start(Some(dir.path()), Some("fr_BE.UTF-8"));
+        assert_eq!(
+            s.country(),
+            Some("CA"),
+            "the chosen country wins over the system region after a restart"
+        );
+        assert!(s.app_state().unwrap().country_chosen, "and it is marked as chosen");
+    }
+
+    #[test]
+    fn an_unknown_country_is_an_error_and_changes_nothing() {
+        let mut s = Session::start(None, Some("fr_BE.UTF-8"));
+        for bad in ["XX", "", "../BE", "B", "😀", &"B".repeat(1 << 20)] {
+            let err = s.set_country(bad).unwrap_err();
+            assert_eq!(err.code(), "unknown-country", "for a bad code");
+            assert_eq!(s.country(), Some("BE"), "country unchanged");
+        }
+        s.set_country("ZZ").unwrap();
+        assert_eq!(s.country(), Some("ZZ"), "another country is a valid choice");
     }
 
     #[test]

@@ -29,6 +29,7 @@ home-door-staff-hint = School staff and helpline volunteers: what to do when som
 home-prevention-heading = Before anything happens
 home-ten-minute = The ten-minute rule
 home-sources = Sources
+home-words = Understand the words
 
 ## A door whose guides are still being written
 prep-title = In preparation
@@ -40,3 +41,33 @@ prep-young-item-friend = How to help a friend
 prep-staff-item-young = What to do when a young person contacts you
 prep-staff-item-parent = What to do when a parent contacts you
 prep-staff-item-flags = The red flags that mean "act now"
+
+## Call for help, country, contact panel
+home-call-for-help = Call for help
+home-country-label = Country:
+home-all-helplines = All helplines
+home-choose-country = Choose your country, so Refuge calls the right helpline
+home-country-placeholder = Choose…
+home-country-confirm = OK
+home-door-triage-parent = What to do now: how urgent is it?
+home-door-triage-parent-hint = A few questions, then one clear level of urgency and the calls to make.
+home-door-triage-staff = First-contact checklist
+home-door-triage-staff-hint = The immediate-risk questions and red flags, with a summary you can read back or print.
+ui-contact-no-dialer = If no call starts on this device, dial this number from a phone.
+ui-contact-copy = Copy the number
+ui-contact-copied = Copied
+ui-contact-close = Close
+ui-contact-error = This line cannot be reached from here. Call the emergency number if you are in danger.
+ui-helplines-title = Helplines
+ui-helplines-country = Country
+ui-helplines-make-mine = Use this country from now on
+ui-helplines-call = Call
+ui-helplines-chat = Chat:
+ui-related = More guides
+
+## Search
+search-title = Search
+search-label = Search the guides
+search-placeholder = Search: blackmail, pay, photos…
+search-button = Search
+search-no-results = Nothing found. Try another word, or call a helpline.

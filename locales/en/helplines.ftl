@@ -46,6 +46,7 @@ helplines-on-bill-no = Does not show on the phone bill
 helplines-on-bill-unknown = May show on the phone bill
 helplines-sms = Text { $number }
 helplines-sms-keyword = Text { $keyword } to { $number }
+helplines-contact-call = Call { $name } on { $number }
 helplines-source = Source: { $source } (checked { $date })
 helplines-caveat-unconfirmed = This number has not been confirmed by a second source yet, so the app does not call it. Check it before relying on it.
 

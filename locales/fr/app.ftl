@@ -1,6 +1,6 @@
 ## Le cadre de l'app : nom, langue, sortie rapide, navigation, avis.
 app-name = Refuge
-app-tagline = De l'aide face au chantage et aux menaces en ligne. Fonctionne sans internet.
+app-tagline = De l’aide face au chantage et aux menaces en ligne. Fonctionne sans internet.
 app-language-name = Français
 app-call-named = Appeler { $name }
 ui-language-label = Langue
@@ -8,35 +8,66 @@ ui-quick-exit = Sortie rapide
 ui-quick-exit-hint = Ferme Refuge tout de suite. La touche Échap fait la même chose.
 ui-back = Retour
 ui-home = Accueil
-ui-sources-label = Source :
+ui-sources-label = Source :
 ui-step-label = Étape
 ui-loading = Chargement…
 ui-error-title = Un problème est survenu
-ui-error-body = Cette partie n'a pas pu s'afficher. Les réglages sont conservés. Revenir en arrière et réessayer, ou appeler une ligne d'aide.
-ui-recovery-moved = Les réglages enregistrés n'ont pas pu être lus : Refuge a démarré avec ses réglages par défaut. L'ancien fichier a été gardé, pas supprimé.
-ui-recovery-in-memory = Refuge ne peut pas enregistrer de réglages sur cet appareil : les choix faits dureront jusqu'à la fermeture.
+ui-error-body = Cette partie n’a pas pu s’afficher. Les réglages sont conservés. Revenir en arrière et réessayer, ou appeler une ligne d’aide.
+ui-recovery-moved = Les réglages enregistrés n’ont pas pu être lus : Refuge a démarré avec ses réglages par défaut. L’ancien fichier a été gardé, pas supprimé.
+ui-recovery-in-memory = Refuge ne peut pas enregistrer de réglages sur cet appareil : les choix faits dureront jusqu’à la fermeture.
 ui-network-needed = Cette page demande une connexion internet.
 ui-print = Imprimer
 
 ## Écran d'accueil
-home-doors-heading = Qui a besoin d'aide ?
-home-door-young-title = Je suis jeune et quelqu'un me menace
+home-doors-heading = Qui a besoin d’aide ?
+home-door-young-title = Je suis jeune et quelqu’un me menace
 home-door-young-hint = Quoi faire maintenant, étape par étape.
 home-door-parent-title = Je suis parent
-home-door-parent-hint = Parler avec votre enfant, les signes d'alerte, faire retirer des images.
+home-door-parent-hint = Parler avec votre enfant, les signes d’alerte, faire retirer des images.
 home-door-staff-title = Je travaille avec des jeunes
-home-door-staff-hint = Personnel scolaire et bénévoles d'écoute : que faire quand un jeune ou un parent vous contacte.
-home-prevention-heading = Avant que quelque chose n'arrive
+home-door-staff-hint = Personnel scolaire et bénévoles d’écoute : que faire quand un jeune ou un parent vous contacte.
+home-prevention-heading = Avant que quelque chose n’arrive
 home-ten-minute = La règle des dix minutes
 home-sources = Sources
+home-words = Comprendre les mots
 
 ## Une porte dont les guides sont en cours d'écriture
 prep-title = En préparation
-prep-body = Cette partie de Refuge est en cours d'écriture. Voici ce qui arrive :
-prep-meanwhile = En attendant, en cas de menace, appeler une ligne d'aide ou le numéro d'urgence.
-prep-young-item-threat = Quoi faire tout de suite si quelqu'un te menace
+prep-body = Cette partie de Refuge est en cours d’écriture. Voici ce qui arrive :
+prep-meanwhile = En attendant, en cas de menace, appeler une ligne d’aide ou le numéro d’urgence.
+prep-young-item-threat = Quoi faire tout de suite si quelqu’un te menace
 prep-young-item-tell = Comment en parler à un adulte de confiance
 prep-young-item-friend = Comment aider un ami ou une amie
 prep-staff-item-young = Que faire quand un jeune vous contacte
 prep-staff-item-parent = Que faire quand un parent vous contacte
-prep-staff-item-flags = Les signaux d'alarme qui demandent d'agir tout de suite
+prep-staff-item-flags = Les signaux d’alarme qui demandent d’agir tout de suite
+
+## Appel à l'aide, pays, panneau d'appel
+home-call-for-help = Appeler à l’aide
+home-country-label = Pays :
+home-all-helplines = Toutes les lignes d’aide
+home-choose-country = Choisir le pays, pour que Refuge appelle la bonne ligne d’aide
+home-country-placeholder = Choisir…
+home-country-confirm = OK
+home-door-triage-parent = Que faire maintenant : quelle urgence ?
+home-door-triage-parent-hint = Quelques questions, puis un niveau d’urgence clair et les appels à passer.
+home-door-triage-staff = Liste de premier contact
+home-door-triage-staff-hint = Les questions sur le risque immédiat et les signaux d’alarme, avec un résumé à relire ou imprimer.
+ui-contact-no-dialer = Si aucun appel ne démarre sur cet appareil, composer ce numéro depuis un téléphone.
+ui-contact-copy = Copier le numéro
+ui-contact-copied = Copié
+ui-contact-close = Fermer
+ui-contact-error = Cette ligne ne peut pas être jointe d’ici. En cas de danger, appeler le numéro d’urgence.
+ui-helplines-title = Lignes d’aide
+ui-helplines-country = Pays
+ui-helplines-make-mine = Utiliser ce pays à partir de maintenant
+ui-helplines-call = Appeler le
+ui-helplines-chat = Chat :
+ui-related = Autres guides
+
+## Recherche
+search-title = Recherche
+search-label = Chercher dans les guides
+search-placeholder = Chercher : chantage, payer, photos…
+search-button = Chercher
+search-no-results = Rien trouvé. Essayer un autre mot, ou appeler une ligne d’aide.

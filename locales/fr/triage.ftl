@@ -9,9 +9,9 @@ triage-title-young = Que faire maintenant
 triage-title-parent = Que faire maintenant
 triage-title-staff = Que faire maintenant : risque immédiat
 
-triage-intro-young = Quelques questions rapides pour voir à quel point c'est urgent. Tu peux en passer autant que tu veux : ce qu'il faut faire et le bouton d'appel sont déjà plus bas.
-triage-intro-parent = Quelques questions sur votre enfant, pour voir à quel point c'est urgent. Vous pouvez en passer : les étapes et le bouton d'appel sont déjà plus bas.
-triage-intro-staff = Les questions de risque immédiat et les quatre signaux d'alarme du protocole des lignes d'aide. Chaque question peut être passée : un signal d'alarme sans réponse compte comme présent.
+triage-intro-young = Quelques questions rapides pour voir à quel point c’est urgent. Tu peux en passer autant que tu veux : ce qu’il faut faire et le bouton d’appel sont déjà plus bas.
+triage-intro-parent = Quelques questions sur votre enfant, pour voir à quel point c’est urgent. Vous pouvez en passer : les étapes et le bouton d’appel sont déjà plus bas.
+triage-intro-staff = Les questions de risque immédiat et les quatre signaux d’alarme du protocole des lignes d’aide. Chaque question peut être passée : un signal d’alarme sans réponse compte comme présent.
 
 triage-see-steps-young = Montre-moi quoi faire
 triage-see-steps-parent = Voir quoi faire
@@ -26,74 +26,74 @@ triage-answer-unanswered = Pas de réponse
 
 ## Questions, chacune avec une ligne d'aide
 
-triage-question-self-harm-young = En ce moment, est-ce que tu penses à te faire du mal, ou tu as l'impression de ne plus pouvoir tenir ?
-triage-question-self-harm-help-young = Ta sécurité passe avant tout. Si tu n'es pas sûr·e, choisis « Je ne sais pas » : on le prendra au sérieux.
+triage-question-self-harm-young = En ce moment, est-ce que tu penses à te faire du mal, ou tu as l’impression de ne plus pouvoir tenir ?
+triage-question-self-harm-help-young = Ta sécurité passe avant tout. Si tu n’es pas sûr·e, choisis « Je ne sais pas » : on le prendra au sérieux.
 triage-question-self-harm-parent = Votre enfant parle-t-il de suicide ou de se faire du mal, ou semble-t-il profondément bouleversé ?
-triage-question-self-harm-help-parent = Tout signe compte, même une plaisanterie ou une seule phrase. Si vous n'êtes pas sûr, choisissez « Je ne sais pas ».
-triage-question-self-harm-staff = Le jeune évoque-t-il le suicide ou l'automutilation, ou manifeste-t-il un traumatisme émotionnel ?
-triage-question-self-harm-help-staff = Premier signal d'alarme. Tout signe compte, même dit en passant.
+triage-question-self-harm-help-parent = Tout signe compte, même une plaisanterie ou une seule phrase. Si vous n’êtes pas sûr, choisissez « Je ne sais pas ».
+triage-question-self-harm-staff = Le jeune évoque-t-il le suicide ou l’automutilation, ou manifeste-t-il un traumatisme émotionnel ?
+triage-question-self-harm-help-staff = Premier signal d’alarme. Tout signe compte, même dit en passant.
 
-triage-question-deadline-young = Est-ce qu'on t'a donné un délai (comme « paie dans l'heure »), ou un délai est-il déjà dépassé ?
-triage-question-deadline-help-young = Un délai, c'est une façon de te mettre la pression. Ça ne veut pas dire que tu dois obéir.
+triage-question-deadline-young = Est-ce qu’on t’a donné un délai (comme « paie dans l’heure »), ou un délai est-il déjà dépassé ?
+triage-question-deadline-help-young = Un délai, c’est une façon de te mettre la pression. Ça ne veut pas dire que tu dois obéir.
 triage-question-deadline-parent = La personne a-t-elle imposé un délai à votre enfant, ou un délai est-il déjà dépassé ?
-triage-question-deadline-help-parent = Les maîtres chanteurs exigent souvent un paiement dans l'heure, pour que l'enfant n'ait pas le temps de demander de l'aide.
-triage-question-deadline-staff = La personne a-t-elle imposé un délai pour obtenir ce qu'elle exige, ou un délai est-il déjà dépassé ?
-triage-question-deadline-help-staff = Signal d'alarme : un délai existant ou dépassé, après lequel la personne menace de publier les images.
+triage-question-deadline-help-parent = Les maîtres chanteurs exigent souvent un paiement dans l’heure, pour que l’enfant n’ait pas le temps de demander de l’aide.
+triage-question-deadline-staff = La personne a-t-elle imposé un délai pour obtenir ce qu’elle exige, ou un délai est-il déjà dépassé ?
+triage-question-deadline-help-staff = Signal d’alarme : un délai existant ou dépassé, après lequel la personne menace de publier les images.
 
-triage-question-known-offender-young = Est-ce que c'est quelqu'un que tu connais en vrai (famille, ami·e, quelqu'un de ton école ou de ton quartier) ?
-triage-question-known-offender-help-young = Si tu le connais en vrai, il pourrait aussi t'atteindre en dehors d'internet.
-triage-question-known-offender-parent = La personne est-elle quelqu'un que votre enfant connaît dans la vie réelle (famille, ami, connaissance) ?
-triage-question-known-offender-help-parent = Quand votre enfant connaît la personne, la police et la protection de l'enfance doivent intervenir.
+triage-question-known-offender-young = Est-ce que c’est quelqu’un que tu connais en vrai (famille, ami·e, quelqu’un de ton école ou de ton quartier) ?
+triage-question-known-offender-help-young = Si tu le connais en vrai, il pourrait aussi t’atteindre en dehors d’internet.
+triage-question-known-offender-parent = La personne est-elle quelqu’un que votre enfant connaît dans la vie réelle (famille, ami, connaissance) ?
+triage-question-known-offender-help-parent = Quand votre enfant connaît la personne, la police et la protection de l’enfance doivent intervenir.
 triage-question-known-offender-staff = La personne est-elle connue du jeune (membre de la famille, ami ou connaissance) ?
-triage-question-known-offender-help-staff = Signal d'alarme : les abus peuvent continuer hors ligne, et d'autres jeunes peuvent être en danger.
+triage-question-known-offender-help-staff = Signal d’alarme : les abus peuvent continuer hors ligne, et d’autres jeunes peuvent être en danger.
 
 triage-question-contact-young = Es-tu encore en contact avec cette personne, ou pourrait-elle te recontacter (une autre appli, un nouveau compte) ?
-triage-question-contact-help-young = Même si tu l'as bloquée, réponds oui si elle pourrait te joindre autrement.
+triage-question-contact-help-young = Même si tu l’as bloquée, réponds oui si elle pourrait te joindre autrement.
 triage-question-contact-parent = Votre enfant est-il encore en contact avec la personne, ou pourrait-elle le recontacter ?
 triage-question-contact-help-parent = Comptez tous les moyens : autres applis, nouveaux comptes, amis communs, école.
-triage-question-contact-staff = Le jeune est-il encore en contact avec la personne, ou exposé à d'autres abus de sa part ?
-triage-question-contact-help-staff = Signal d'alarme : le jeune reste « à risque » d'autres abus ou d'une nouvelle victimisation.
+triage-question-contact-staff = Le jeune est-il encore en contact avec la personne, ou exposé à d’autres abus de sa part ?
+triage-question-contact-help-staff = Signal d’alarme : le jeune reste « à risque » d’autres abus ou d’une nouvelle victimisation.
 
 triage-question-images-shared-young = Est-ce que tes images ont déjà été partagées ou publiées quelque part ?
-triage-question-images-shared-help-young = Si tu ne sais pas, ce n'est pas grave : on te montrera quand même comment faire retirer des images.
+triage-question-images-shared-help-young = Si tu ne sais pas, ce n’est pas grave : on te montrera quand même comment faire retirer des images.
 triage-question-images-shared-parent = Des images de votre enfant ont-elles déjà été partagées ou publiées quelque part ?
 triage-question-images-shared-help-parent = Si vous ne savez pas, dites-le : les étapes de retrait seront affichées quand même.
 triage-question-images-shared-staff = Des images ont-elles déjà été partagées ou publiées quelque part ?
 triage-question-images-shared-help-staff = Ne demandez jamais à voir les images. Savoir où elles ont été publiées suffit.
 
-triage-question-adult-told-young = En as-tu parlé à un adulte de confiance (un parent, quelqu'un de ta famille, un prof, un coach) ?
-triage-question-adult-told-help-young = Pas forcément tes parents. N'importe quel adulte en qui tu as confiance peut t'aider.
-triage-question-adult-told-parent = Un autre adulte qui peut aider est-il au courant, comme l'école ou une personne de confiance ?
-triage-question-adult-told-help-parent = Vous n'avez pas à gérer cela seul. L'école peut aider à protéger votre enfant.
-triage-question-adult-told-staff = Votre référent protection de l'enfance et les parents ou responsables du jeune sont-ils informés ?
+triage-question-adult-told-young = En as-tu parlé à un adulte de confiance (un parent, quelqu’un de ta famille, un prof, un coach) ?
+triage-question-adult-told-help-young = Pas forcément tes parents. N’importe quel adulte en qui tu as confiance peut t’aider.
+triage-question-adult-told-parent = Un autre adulte qui peut aider est-il au courant, comme l’école ou une personne de confiance ?
+triage-question-adult-told-help-parent = Vous n’avez pas à gérer cela seul. L’école peut aider à protéger votre enfant.
+triage-question-adult-told-staff = Votre référent protection de l’enfance et les parents ou responsables du jeune sont-ils informés ?
 triage-question-adult-told-help-staff = Informez tout de suite votre référent protection ; décidez avec lui comment associer la famille.
 
 ## Le résultat : un seul niveau
 
 triage-level-emergency = Urgence absolue
 triage-level-urgent = Urgent
-triage-level-act-today = À faire aujourd'hui
+triage-level-act-today = À faire aujourd’hui
 
-triage-level-emergency-headline-young = Ta sécurité d'abord : appelle maintenant, et ne reste pas seul·e.
+triage-level-emergency-headline-young = Ta sécurité d’abord : appelle maintenant, et ne reste pas seul·e.
 triage-level-emergency-headline-parent = Appelez maintenant, et restez avec votre enfant.
 triage-level-emergency-headline-staff = Appelez maintenant, et restez avec le jeune.
-triage-level-emergency-explanation-young = Ce que tu vis est vraiment dur, et ce n'est pas ta faute. Là, tout de suite, le plus important est que tu sois en sécurité. Appelle le numéro d'urgence ou une ligne d'écoute, puis suis les étapes ci-dessous.
-triage-level-emergency-explanation-parent = Votre enfant risque peut-être de se faire du mal. Appelez maintenant le numéro d'urgence ou une ligne d'écoute, et ne le laissez pas seul. Les autres étapes viennent juste après.
-triage-level-emergency-explanation-staff = Il y a un signe d'automutilation ou de risque suicidaire. Appelez maintenant le numéro d'urgence ou une ligne d'écoute et ne laissez pas le jeune seul. Suivez ensuite la procédure standard de recours.
+triage-level-emergency-explanation-young = Ce que tu vis est vraiment dur, et ce n’est pas ta faute. Là, tout de suite, le plus important est que tu sois en sécurité. Appelle le numéro d’urgence ou une ligne d’écoute, puis suis les étapes ci-dessous.
+triage-level-emergency-explanation-parent = Votre enfant risque peut-être de se faire du mal. Appelez maintenant le numéro d’urgence ou une ligne d’écoute, et ne le laissez pas seul. Les autres étapes viennent juste après.
+triage-level-emergency-explanation-staff = Il y a un signe d’automutilation ou de risque suicidaire. Appelez maintenant le numéro d’urgence ou une ligne d’écoute et ne laissez pas le jeune seul. Suivez ensuite la procédure standard de recours.
 
-triage-level-urgent-headline-young = Appelle une ligne d'aide maintenant : tu n'as pas à affronter ça seul·e.
-triage-level-urgent-headline-parent = Appelez une ligne d'aide maintenant, et faites intervenir la police et la protection de l'enfance.
-triage-level-urgent-headline-staff = Un signal d'alarme est présent : suivez la procédure standard de recours maintenant.
-triage-level-urgent-explanation-young = Ce que tu nous as dit montre que ça ne peut pas attendre. Ce n'est pas ta faute, et il existe des personnes dont le métier est d'aider les jeunes dans cette situation précise. Appelle maintenant, puis suis les étapes ci-dessous.
-triage-level-urgent-explanation-parent = Au moins un signal d'alarme est présent : il faut une aide professionnelle aujourd'hui, pas demain. Restez calme avec votre enfant : il a besoin d'entendre que ce n'est pas sa faute.
-triage-level-urgent-explanation-staff = Au moins un des quatre signaux d'alarme est présent. Appelez la ligne d'aide et suivez la procédure standard de recours : faites intervenir la police et les services de protection de l'enfance, comme le prévoit votre procédure.
+triage-level-urgent-headline-young = Appelle une ligne d’aide maintenant : tu n’as pas à affronter ça seul·e.
+triage-level-urgent-headline-parent = Appelez une ligne d’aide maintenant, et faites intervenir la police et la protection de l’enfance.
+triage-level-urgent-headline-staff = Un signal d’alarme est présent : suivez la procédure standard de recours maintenant.
+triage-level-urgent-explanation-young = Ce que tu nous as dit montre que ça ne peut pas attendre. Ce n’est pas ta faute, et il existe des personnes dont le métier est d’aider les jeunes dans cette situation précise. Appelle maintenant, puis suis les étapes ci-dessous.
+triage-level-urgent-explanation-parent = Au moins un signal d’alarme est présent : il faut une aide professionnelle aujourd’hui, pas demain. Restez calme avec votre enfant : il a besoin d’entendre que ce n’est pas sa faute.
+triage-level-urgent-explanation-staff = Au moins un des quatre signaux d’alarme est présent. Appelez la ligne d’aide et suivez la procédure standard de recours : faites intervenir la police et les services de protection de l’enfance, comme le prévoit votre procédure.
 
-triage-level-act-today-headline-young = À faire aujourd'hui : quelques étapes pour reprendre le contrôle.
-triage-level-act-today-headline-parent = À faire aujourd'hui : accompagnez votre enfant dans ces étapes.
-triage-level-act-today-headline-staff = Aucun signal d'alarme : agissez aujourd'hui, et restez attentif.
-triage-level-act-today-explanation-young = Aucun signal d'alarme, et c'est une bonne chose. C'est quand même sérieux, et ce n'est pas ta faute. Fais ces étapes aujourd'hui, et appelle la ligne d'aide si tu veux en parler.
-triage-level-act-today-explanation-parent = Aucun signal d'alarme. C'est tout de même sérieux : ce chantage peut s'aggraver en quelques heures. Faites ces étapes avec votre enfant aujourd'hui, calmement et sans reproche.
-triage-level-act-today-explanation-staff = Aucun des quatre signaux d'alarme n'est présent. Accompagnez le jeune dans ces étapes aujourd'hui, notez ce qui a été fait, et reposez les questions si quelque chose change.
+triage-level-act-today-headline-young = À faire aujourd’hui : quelques étapes pour reprendre le contrôle.
+triage-level-act-today-headline-parent = À faire aujourd’hui : accompagnez votre enfant dans ces étapes.
+triage-level-act-today-headline-staff = Aucun signal d’alarme : agissez aujourd’hui, et restez attentif.
+triage-level-act-today-explanation-young = Aucun signal d’alarme, et c’est une bonne chose. C’est quand même sérieux, et ce n’est pas ta faute. Fais ces étapes aujourd’hui, et appelle la ligne d’aide si tu veux en parler.
+triage-level-act-today-explanation-parent = Aucun signal d’alarme. C’est tout de même sérieux : ce chantage peut s’aggraver en quelques heures. Faites ces étapes avec votre enfant aujourd’hui, calmement et sans reproche.
+triage-level-act-today-explanation-staff = Aucun des quatre signaux d’alarme n’est présent. Accompagnez le jeune dans ces étapes aujourd’hui, notez ce qui a été fait, et reposez les questions si quelque chose change.
 
 triage-reasons-title-young = Pourquoi
 triage-reasons-title-parent = Pourquoi ce niveau
@@ -111,34 +111,34 @@ triage-summary-title-staff = Réponses données
 
 triage-reason-self-harm-young =
     { $because ->
-        [yes] Tu as dit que tu penses à te faire du mal, ou que tu as l'impression de ne plus pouvoir tenir.
-        [dont-know] Tu n'es pas sûr·e d'être en sécurité. On compte ça comme un oui, par précaution.
+        [yes] Tu as dit que tu penses à te faire du mal, ou que tu as l’impression de ne plus pouvoir tenir.
+        [dont-know] Tu n’es pas sûr·e d’être en sécurité. On compte ça comme un oui, par précaution.
        *[unanswered] Tu ne nous as pas encore dit si tu es en sécurité. En attendant, on compte ça comme un oui.
     }
 triage-reason-self-harm-parent =
     { $because ->
         [yes] Votre enfant parle de suicide ou de se faire du mal, ou semble profondément bouleversé.
         [dont-know] Vous ne savez pas si votre enfant risque de se faire du mal. Nous comptons cela comme un oui, par précaution.
-       *[unanswered] Vous n'avez pas encore dit si votre enfant risque de se faire du mal. En attendant, nous comptons cela comme un oui.
+       *[unanswered] Vous n’avez pas encore dit si votre enfant risque de se faire du mal. En attendant, nous comptons cela comme un oui.
     }
 triage-reason-self-harm-staff =
     { $because ->
-        [yes] Le jeune évoque le suicide ou l'automutilation, ou manifeste un traumatisme émotionnel.
+        [yes] Le jeune évoque le suicide ou l’automutilation, ou manifeste un traumatisme émotionnel.
         [dont-know] On ne sait pas si le jeune risque de se faire du mal. Nous comptons cela comme un oui, par précaution.
-       *[unanswered] La question sur l'automutilation est sans réponse. En attendant, nous la comptons comme un oui.
+       *[unanswered] La question sur l’automutilation est sans réponse. En attendant, nous la comptons comme un oui.
     }
 
 triage-reason-deadline-young =
     { $because ->
-        [yes] On t'a donné un délai, ou un délai est dépassé.
-        [dont-know] Tu ne sais pas s'il y a un délai. On compte ça comme un oui, par précaution.
-       *[unanswered] Tu ne nous as pas encore dit s'il y a un délai. En attendant, on compte ça comme un oui.
+        [yes] On t’a donné un délai, ou un délai est dépassé.
+        [dont-know] Tu ne sais pas s’il y a un délai. On compte ça comme un oui, par précaution.
+       *[unanswered] Tu ne nous as pas encore dit s’il y a un délai. En attendant, on compte ça comme un oui.
     }
 triage-reason-deadline-parent =
     { $because ->
         [yes] Un délai a été imposé, ou il est déjà dépassé.
         [dont-know] Vous ne savez pas si un délai a été imposé. Nous comptons cela comme un oui, par précaution.
-       *[unanswered] Vous n'avez pas encore dit si un délai a été imposé. En attendant, nous comptons cela comme un oui.
+       *[unanswered] Vous n’avez pas encore dit si un délai a été imposé. En attendant, nous comptons cela comme un oui.
     }
 triage-reason-deadline-staff =
     { $because ->
@@ -149,71 +149,71 @@ triage-reason-deadline-staff =
 
 triage-reason-known-offender-young =
     { $because ->
-        [yes] C'est quelqu'un que tu connais en vrai.
-        [dont-know] Tu n'es pas sûr·e de connaître cette personne en vrai. On compte ça comme un oui, par précaution.
+        [yes] C’est quelqu’un que tu connais en vrai.
+        [dont-know] Tu n’es pas sûr·e de connaître cette personne en vrai. On compte ça comme un oui, par précaution.
        *[unanswered] Tu ne nous as pas encore dit si tu connais cette personne en vrai. En attendant, on compte ça comme un oui.
     }
 triage-reason-known-offender-parent =
     { $because ->
         [yes] Votre enfant connaît la personne dans la vie réelle.
         [dont-know] Vous ne savez pas si votre enfant connaît la personne dans la vie réelle. Nous comptons cela comme un oui, par précaution.
-       *[unanswered] Vous n'avez pas encore dit si votre enfant connaît la personne. En attendant, nous comptons cela comme un oui.
+       *[unanswered] Vous n’avez pas encore dit si votre enfant connaît la personne. En attendant, nous comptons cela comme un oui.
     }
 triage-reason-known-offender-staff =
     { $because ->
         [yes] La personne est connue du jeune.
         [dont-know] On ne sait pas si le jeune connaît la personne. Nous comptons cela comme un oui, par précaution.
-       *[unanswered] La question sur l'identité de la personne est sans réponse. En attendant, nous la comptons comme un oui.
+       *[unanswered] La question sur l’identité de la personne est sans réponse. En attendant, nous la comptons comme un oui.
     }
 
 triage-reason-contact-young =
     { $because ->
         [yes] Cette personne peut encore te joindre.
-        [dont-know] Tu n'es pas sûr·e qu'elle ne puisse plus te joindre. On compte ça comme un oui, par précaution.
+        [dont-know] Tu n’es pas sûr·e qu’elle ne puisse plus te joindre. On compte ça comme un oui, par précaution.
        *[unanswered] Tu ne nous as pas encore dit si elle peut encore te joindre. En attendant, on compte ça comme un oui.
     }
 triage-reason-contact-parent =
     { $because ->
         [yes] La personne peut encore joindre votre enfant.
         [dont-know] Vous ne savez pas si la personne peut encore joindre votre enfant. Nous comptons cela comme un oui, par précaution.
-       *[unanswered] Vous n'avez pas encore dit si la personne peut encore joindre votre enfant. En attendant, nous comptons cela comme un oui.
+       *[unanswered] Vous n’avez pas encore dit si la personne peut encore joindre votre enfant. En attendant, nous comptons cela comme un oui.
     }
 triage-reason-contact-staff =
     { $because ->
-        [yes] Le jeune est encore en contact, ou exposé à d'autres abus.
+        [yes] Le jeune est encore en contact, ou exposé à d’autres abus.
         [dont-know] On ne sait pas si la personne peut encore joindre le jeune. Nous comptons cela comme un oui, par précaution.
        *[unanswered] La question du contact est sans réponse. En attendant, nous la comptons comme un oui.
     }
 
-triage-reason-no-red-flag-young = Tu as répondu non à chaque signal d'alarme : tu es en sécurité, il n'y a pas de délai, tu ne connais pas cette personne en vrai, et elle ne peut plus te joindre.
-triage-reason-no-red-flag-parent = Aucun des quatre signaux d'alarme : pas de signe d'automutilation, pas de délai, une personne que votre enfant ne connaît pas, et plus de contact.
-triage-reason-no-red-flag-staff = Aucun des quatre signaux d'alarme n'est présent.
+triage-reason-no-red-flag-young = Tu as répondu non à chaque signal d’alarme : tu es en sécurité, il n’y a pas de délai, tu ne connais pas cette personne en vrai, et elle ne peut plus te joindre.
+triage-reason-no-red-flag-parent = Aucun des quatre signaux d’alarme : pas de signe d’automutilation, pas de délai, une personne que votre enfant ne connaît pas, et plus de contact.
+triage-reason-no-red-flag-staff = Aucun des quatre signaux d’alarme n’est présent.
 
 ## Actions : appels (l'appli choisit la ligne du pays)
 
-triage-call-emergency-young = Appelle le numéro d'urgence
-triage-call-emergency-parent = Appelez le numéro d'urgence
-triage-call-emergency-staff = Appelez le numéro d'urgence
-triage-call-crisis-young = Appelle une ligne d'écoute
-triage-call-crisis-parent = Appelez une ligne d'écoute
-triage-call-crisis-staff = Appelez une ligne d'écoute
-triage-call-sextortion-young = Appelle la ligne d'aide contre le chantage en ligne
-triage-call-sextortion-parent = Appelez la ligne d'aide sextorsion
-triage-call-sextortion-staff = Appelez la ligne d'aide sextorsion
-triage-call-child-protection-young = Appelle une ligne d'aide pour les jeunes
-triage-call-child-protection-parent = Appelez la protection de l'enfance
-triage-call-child-protection-staff = Appelez la protection de l'enfance
+triage-call-emergency-young = Appelle le numéro d’urgence
+triage-call-emergency-parent = Appelez le numéro d’urgence
+triage-call-emergency-staff = Appelez le numéro d’urgence
+triage-call-crisis-young = Appelle une ligne d’écoute
+triage-call-crisis-parent = Appelez une ligne d’écoute
+triage-call-crisis-staff = Appelez une ligne d’écoute
+triage-call-sextortion-young = Appelle la ligne d’aide contre le chantage en ligne
+triage-call-sextortion-parent = Appelez la ligne d’aide sextorsion
+triage-call-sextortion-staff = Appelez la ligne d’aide sextorsion
+triage-call-child-protection-young = Appelle une ligne d’aide pour les jeunes
+triage-call-child-protection-parent = Appelez la protection de l’enfance
+triage-call-child-protection-staff = Appelez la protection de l’enfance
 
 ## Actions : guides
 
-triage-guide-young-threat = Quelqu'un me menace : que faire
+triage-guide-young-threat = Quelqu’un me menace : que faire
 triage-guide-young-tell-adult = Comment en parler à un adulte
 triage-guide-parent-talk = Parler avec votre enfant
 triage-guide-parent-signs = Les signes qui doivent alerter
 triage-guide-removal = Faire retirer des images
 triage-guide-staff-young = Quand un jeune se confie à vous
 triage-guide-staff-parent = Quand il faut associer un parent
-triage-guide-red-flags = Les quatre signaux d'alarme et le recours
+triage-guide-red-flags = Les quatre signaux d’alarme et le recours
 
 ## Actions : étapes, chacune avec un détail
 
@@ -222,56 +222,56 @@ triage-step-stop-replying-detail-young = Ne réponds pas, ne négocie pas, ne me
 triage-step-stop-replying-parent = Aidez votre enfant à arrêter de répondre
 triage-step-stop-replying-detail-parent = Pas de réponse, pas de négociation, pas de menace en retour : ni de votre enfant, ni de vous.
 triage-step-stop-replying-staff = Veillez à ce que toute réponse cesse
-triage-step-stop-replying-detail-staff = Plus de réponse ni de négociation, ni du jeune ni d'aucun adulte.
+triage-step-stop-replying-detail-staff = Plus de réponse ni de négociation, ni du jeune ni d’aucun adulte.
 
 triage-step-dont-pay-young = Ne paie pas
 triage-step-dont-pay-detail-young = Payer ne fait pas cesser le chantage : en général, ils en demandent plus. Si tu as déjà payé, arrête maintenant.
 triage-step-dont-pay-parent = Ne payez pas
-triage-step-dont-pay-detail-parent = Payer y met rarement fin et entraîne souvent de nouvelles exigences. Si de l'argent a déjà été envoyé, arrêtez là et gardez la preuve du paiement.
+triage-step-dont-pay-detail-parent = Payer y met rarement fin et entraîne souvent de nouvelles exigences. Si de l’argent a déjà été envoyé, arrêtez là et gardez la preuve du paiement.
 triage-step-dont-pay-staff = Aucun paiement
-triage-step-dont-pay-detail-staff = Payer y met rarement fin et entraîne souvent de nouvelles exigences. Si de l'argent a été envoyé, gardez la preuve du paiement.
+triage-step-dont-pay-detail-staff = Payer y met rarement fin et entraîne souvent de nouvelles exigences. Si de l’argent a été envoyé, gardez la preuve du paiement.
 
-triage-step-dont-send-more-young = N'envoie plus aucune image
+triage-step-dont-send-more-young = N’envoie plus aucune image
 triage-step-dont-send-more-detail-young = Quels que soient le délai ou la menace. Rien de ce que tu enverras ne les fera arrêter.
 triage-step-dont-send-more-parent = Plus aucune image, quelle que soit la menace
-triage-step-dont-send-more-detail-parent = Dites à votre enfant qu'il n'a jamais à envoyer quoi que ce soit, quel que soit le délai.
+triage-step-dont-send-more-detail-parent = Dites à votre enfant qu’il n’a jamais à envoyer quoi que ce soit, quel que soit le délai.
 triage-step-dont-send-more-staff = Plus aucune image, quelle que soit la menace
-triage-step-dont-send-more-detail-staff = Dites au jeune qu'il n'a jamais à envoyer quoi que ce soit, quel que soit le délai.
+triage-step-dont-send-more-detail-staff = Dites au jeune qu’il n’a jamais à envoyer quoi que ce soit, quel que soit le délai.
 
 triage-step-keep-evidence-young = Garde des preuves
-triage-step-keep-evidence-detail-young = Fais des captures d'écran des messages, de son profil, de son pseudo et de ce qu'il demande. N'enregistre et ne transfère jamais l'image elle-même. Ne supprime ni ton compte ni la conversation.
+triage-step-keep-evidence-detail-young = Fais des captures d’écran des messages, de son profil, de son pseudo et de ce qu’il demande. N’enregistre et ne transfère jamais l’image elle-même. Ne supprime ni ton compte ni la conversation.
 triage-step-keep-evidence-parent = Gardez des preuves, jamais les images
-triage-step-keep-evidence-detail-parent = Des captures d'écran des messages, du profil, du pseudo et des exigences. Ne supprimez ni le compte, ni la conversation, ni aucune appli. Ne copiez, n'enregistrez et ne transférez jamais les images elles-mêmes.
+triage-step-keep-evidence-detail-parent = Des captures d’écran des messages, du profil, du pseudo et des exigences. Ne supprimez ni le compte, ni la conversation, ni aucune appli. Ne copiez, n’enregistrez et ne transférez jamais les images elles-mêmes.
 triage-step-keep-evidence-staff = Gardez des preuves, jamais les images
-triage-step-keep-evidence-detail-staff = Des captures d'écran des messages, du profil, du pseudo et des exigences. Ne regardez, ne copiez, n'imprimez, ne partagez et ne conservez jamais les images, et ne demandez jamais au jeune de le faire.
+triage-step-keep-evidence-detail-staff = Des captures d’écran des messages, du profil, du pseudo et des exigences. Ne regardez, ne copiez, n’imprimez, ne partagez et ne conservez jamais les images, et ne demandez jamais au jeune de le faire.
 
 triage-step-report-then-block-young = Signale son compte, puis bloque-le
-triage-step-report-then-block-detail-young = Utilise d'abord le bouton « Signaler » de l'appli, puis bloque. Bloquer n'efface pas tes preuves.
+triage-step-report-then-block-detail-young = Utilise d’abord le bouton « Signaler » de l’appli, puis bloque. Bloquer n’efface pas tes preuves.
 triage-step-report-then-block-parent = Signalez le compte, puis bloquez-le
-triage-step-report-then-block-detail-parent = Signalez-le d'abord sur la plateforme (beaucoup ont un formulaire prioritaire pour le chantage), puis bloquez-le.
+triage-step-report-then-block-detail-parent = Signalez-le d’abord sur la plateforme (beaucoup ont un formulaire prioritaire pour le chantage), puis bloquez-le.
 triage-step-report-then-block-staff = Signalez le compte, puis bloquez-le
 triage-step-report-then-block-detail-staff = Signalez le compte sur la plateforme, puis bloquez-le. Notez ce qui a été signalé, et quand.
 
 triage-step-stay-with-them-young = Ne reste pas seul·e
-triage-step-stay-with-them-detail-young = Va trouver quelqu'un : un parent, un·e ami·e, un voisin. Ou reste au téléphone avec la ligne que tu as appelée.
+triage-step-stay-with-them-detail-young = Va trouver quelqu’un : un parent, un·e ami·e, un voisin. Ou reste au téléphone avec la ligne que tu as appelée.
 triage-step-stay-with-them-parent = Restez avec votre enfant
-triage-step-stay-with-them-detail-parent = Ne le laissez pas seul tant que le danger n'est pas passé. Écoutez, ne jugez pas, et dites-lui que ce n'est pas sa faute.
+triage-step-stay-with-them-detail-parent = Ne le laissez pas seul tant que le danger n’est pas passé. Écoutez, ne jugez pas, et dites-lui que ce n’est pas sa faute.
 triage-step-stay-with-them-staff = Restez avec le jeune
-triage-step-stay-with-them-detail-staff = Ne le laissez pas seul. Restez calme, écoutez, et dites-lui que ce n'est pas sa faute.
+triage-step-stay-with-them-detail-staff = Ne le laissez pas seul. Restez calme, écoutez, et dites-lui que ce n’est pas sa faute.
 
-triage-step-standard-referral-young = Laisse la police et la protection de l'enfance t'aider
-triage-step-standard-referral-detail-young = Ce qu'on te fait est un crime. La police et les services de protection de l'enfance sont là pour te protéger, pas pour te juger. La ligne d'aide peut t'expliquer comment ça se passe, et un adulte de confiance peut t'accompagner.
-triage-step-standard-referral-parent = Faites intervenir la police et la protection de l'enfance
-triage-step-standard-referral-detail-parent = La personne qui fait chanter votre enfant commet un crime. Portez plainte à la police, et contactez les services de protection de l'enfance : la ligne d'aide peut vous dire comment faire dans votre pays.
+triage-step-standard-referral-young = Laisse la police et la protection de l’enfance t’aider
+triage-step-standard-referral-detail-young = Ce qu’on te fait est un crime. La police et les services de protection de l’enfance sont là pour te protéger, pas pour te juger. La ligne d’aide peut t’expliquer comment ça se passe, et un adulte de confiance peut t’accompagner.
+triage-step-standard-referral-parent = Faites intervenir la police et la protection de l’enfance
+triage-step-standard-referral-detail-parent = La personne qui fait chanter votre enfant commet un crime. Portez plainte à la police, et contactez les services de protection de l’enfance : la ligne d’aide peut vous dire comment faire dans votre pays.
 triage-step-standard-referral-staff = Suivez la procédure standard de recours
-triage-step-standard-referral-detail-staff = Faites intervenir la police et les services de protection de l'enfance, selon la procédure de votre école ou de votre service. Informez tout de suite votre référent protection de l'enfance.
+triage-step-standard-referral-detail-staff = Faites intervenir la police et les services de protection de l’enfance, selon la procédure de votre école ou de votre service. Informez tout de suite votre référent protection de l’enfance.
 
 triage-step-tell-trusted-adult-young = Parles-en à un adulte de confiance
-triage-step-tell-trusted-adult-detail-young = Un parent, quelqu'un de ta famille, un prof, un coach : n'importe qui en qui tu as confiance. Tu n'auras pas d'ennuis parce que tu demandes de l'aide.
+triage-step-tell-trusted-adult-detail-young = Un parent, quelqu’un de ta famille, un prof, un coach : n’importe qui en qui tu as confiance. Tu n’auras pas d’ennuis parce que tu demandes de l’aide.
 triage-step-tell-trusted-adult-parent = Ne portez pas cela seul
-triage-step-tell-trusted-adult-detail-parent = Prévenez l'école ou un autre adulte de confiance : ils peuvent aider à protéger votre enfant et vous soutenir.
+triage-step-tell-trusted-adult-detail-parent = Prévenez l’école ou un autre adulte de confiance : ils peuvent aider à protéger votre enfant et vous soutenir.
 triage-step-tell-trusted-adult-staff = Informez le référent protection et la famille
-triage-step-tell-trusted-adult-detail-staff = Informez votre référent protection de l'enfance, et convenez avec lui de comment et quand associer les parents ou responsables.
+triage-step-tell-trusted-adult-detail-staff = Informez votre référent protection de l’enfance, et convenez avec lui de comment et quand associer les parents ou responsables.
 
 triage-step-remove-images-young = Demande que les images soient retirées
 triage-step-remove-images-detail-young = Les sites et les applis doivent retirer les images sexuelles de moins de 18 ans. Le guide de retrait te montre comment, étape par étape.

@@ -14,7 +14,9 @@ use std::time::Instant;
 use refuge_core::session::Session;
 use tauri::{Manager, Runtime};
 
+mod clock;
 mod commands;
+mod opener;
 
 static PROCESS_START: OnceLock<Instant> = OnceLock::new();
 
@@ -53,6 +55,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             let system_locale = sys_locale::get_locale();
             let session = Session::start(data_dir.as_deref(), system_locale.as_deref());
             app.manage(AppSession(Mutex::new(session)));
+            commands::search::warm();
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -63,6 +66,18 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::guides::guide,
             commands::guides::guides,
             commands::guides::sources,
+            commands::search::search,
+            commands::guides::ten_minute_questions,
+            commands::guides::ten_minute_check,
+            commands::helplines::countries,
+            commands::helplines::set_country,
+            commands::helplines::helplines,
+            commands::helplines::call_for_help,
+            commands::helplines::contact,
+            commands::helplines::contact_purpose,
+            commands::helplines::open_link,
+            commands::triage::triage_questions,
+            commands::triage::triage_assess,
         ])
 }
 

@@ -63,15 +63,22 @@ pub struct Launch {
 }
 
 impl Launch {
-    /// A phone-sized launch with `lang` and a data directory under `data_home`.
+    /// A phone-sized launch with `lang` and a data directory under `data_home`; URIs the app
+    /// opens are logged to `<data_home>/opened.log` instead of being opened.
     pub fn new(lang: &str, data_home: &Path) -> Launch {
         Launch {
             lang: lang.to_owned(),
             data_home: data_home.to_owned(),
-            opener_log: None,
+            opener_log: Some(data_home.join("opened.log")),
             now: None,
             size: (360, 740),
         }
+    }
+
+    /// The same launch with a fixed clock (RFC 3339).
+    pub fn at(mut self, now: &str) -> Launch {
+        self.now = Some(now.to_owned());
+        self
     }
 }
 
@@ -99,8 +106,9 @@ impl App {
     pub async fn start(launch: Launch) -> App {
         let (port, native_port) = free_port_pair();
         let tauri_driver = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
+        // tauri-driver wants a path, not a name to look up.
         let webkit_driver =
-            std::env::var("WEBKIT_DRIVER").unwrap_or_else(|_| "WebKitWebDriver".into());
+            std::env::var("WEBKIT_DRIVER").unwrap_or_else(|_| "/usr/bin/WebKitWebDriver".into());
         std::fs::create_dir_all(&launch.data_home).expect("data home can be created");
         let mut cmd = Command::new(&tauri_driver);
         cmd.args([
@@ -119,7 +127,7 @@ impl App {
         .env("XDG_CACHE_HOME", launch.data_home.join("cache"))
         .env_remove("REFUGE_EXIT_WHEN_READY")
         .stdout(Stdio::null())
-        .stderr(Stdio::null());
+        .stderr(driver_log(&launch));
         match &launch.opener_log {
             Some(p) => cmd.env("REFUGE_OPENER_LOG", p),
             None => cmd.env_remove("REFUGE_OPENER_LOG"),
@@ -190,6 +198,23 @@ impl App {
             .unwrap_or_else(|e| panic!("[data-testid={testid}] should be clickable: {e}"));
     }
 
+    /// Click the element with `data-testid` when the click may end the app (quick exit): the
+    /// driver's reply is not awaited as proof of anything.
+    pub async fn click_last(&self, testid: &str) {
+        let el = self.wait(testid).await;
+        let _ = el.click().await;
+    }
+
+    /// Press Escape on the page, as a user would, when it may end the app.
+    pub async fn press_escape_last(&self) {
+        let body = self
+            .client
+            .find(Locator::Css("body"))
+            .await
+            .expect("the page has a body");
+        let _ = body.send_keys("\u{E00C}").await;
+    }
+
     /// The visible text of the element with `data-testid`.
     pub async fn text(&self, testid: &str) -> String {
         self.wait(testid)
@@ -213,6 +238,86 @@ impl App {
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Back to the home screen (the app name in the bar).
+    pub async fn go_home(&self) {
+        if self.all("[data-testid='home-title']").await.is_empty() {
+            let brand = self
+                .client
+                .find(Locator::Css("button.brand"))
+                .await
+                .expect("the app name is a home button off the home screen");
+            brand.click().await.expect("home button clickable");
+        }
+        self.wait("home-title").await;
+    }
+
+    /// Type `text` into the element with `data-testid` (after clearing it).
+    pub async fn type_into(&self, testid: &str, text: &str) {
+        let el = self.wait(testid).await;
+        el.clear().await.expect("input can be cleared");
+        el.send_keys(text).await.expect("input accepts text");
+    }
+
+    /// Choose `value` in the `<select>` with `data-testid`.
+    pub async fn select(&self, testid: &str, value: &str) {
+        let el = self.wait(testid).await;
+        el.select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("[data-testid={testid}] has option {value}: {e}"));
+    }
+
+    /// Save a screenshot of the whole element with `data-testid` (taller than the window
+    /// when the element is), to read every line of a screen.
+    pub async fn screenshot_element(&self, testid: &str, name: &str) -> PathBuf {
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let png = self
+            .wait(testid)
+            .await
+            .screenshot()
+            .await
+            .expect("an element screenshot can be taken");
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, &png).expect("screenshot written");
+        path
+    }
+
+    /// Lines the opener seam logged (URIs Rust asked the system to open).
+    pub fn opened(&self) -> Vec<String> {
+        self.launch
+            .opener_log
+            .as_ref()
+            .and_then(|p| std::fs::read_to_string(p).ok())
+            .map(|s| s.lines().map(str::to_owned).collect())
+            .unwrap_or_default()
+    }
+
+    /// Wait until the opener seam has logged `uri`.
+    pub async fn wait_opened(&self, uri: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        while !self.opened().iter().any(|u| u == uri) {
+            assert!(
+                Instant::now() < deadline,
+                "Rust should have opened {uri}; it opened {:?}",
+                self.opened()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Whether the element with `data-testid` is fully inside the window, without scrolling.
+    pub async fn in_first_screen(&self, testid: &str) -> bool {
+        self.wait(testid).await;
+        self.js(&format!(
+            "const r = document.querySelector(\"[data-testid='{testid}']\").getBoundingClientRect(); \
+             return r.top >= 0 && r.bottom <= window.innerHeight;"
+        ))
+        .await
+        .as_bool()
+        .unwrap_or(false)
     }
 
     /// Run JavaScript in the page and return its value.
@@ -305,6 +410,13 @@ impl App {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
+}
+
+/// The driver's and the app's stderr go to `<data_home>/driver.log`, for post-mortems.
+fn driver_log(launch: &Launch) -> Stdio {
+    std::fs::File::create(launch.data_home.join("driver.log"))
+        .map(Stdio::from)
+        .unwrap_or_else(|_| Stdio::null())
 }
 
 fn wait_for_port(port: u16) {

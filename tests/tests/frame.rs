@@ -19,10 +19,8 @@ async fn starts_in_french_with_a_belgian_french_system_locale() {
     let app = App::start(Launch::new("fr_BE.UTF-8", home.path())).await;
     assert_eq!(app.html_lang().await, "fr", "the page is marked French");
     assert_eq!(app.text("quick-exit").await, "Sortie rapide");
-    assert_eq!(
-        app.text("door-parent").await.lines().next().unwrap_or_default(),
-        "Je suis parent"
-    );
+    let door = app.text("door-parent").await;
+    assert!(door.starts_with("Je suis parent"), "parent door in French: {door}");
     app.screenshot("home-fr").await;
     app.assert_accessible("home (fr)").await;
     app.close().await;
@@ -102,7 +100,7 @@ async fn quick_exit_closes_the_app_at_once() {
     let app = App::start(Launch::new("en_GB.UTF-8", home.path())).await;
     app.click("door-parent").await;
     assert!(!app_pids().is_empty(), "the app is running before quick exit");
-    app.click("quick-exit").await;
+    app.click_last("quick-exit").await;
     assert!(
         wait_until_app_gone(Duration::from_secs(5)),
         "quick exit must end the app process"
@@ -115,8 +113,7 @@ async fn quick_exit_closes_the_app_at_once() {
 async fn the_escape_key_is_a_quick_exit_too() {
     let home = data_home();
     let app = App::start(Launch::new("fr_CA.UTF-8", home.path())).await;
-    app.js("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true})); window.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'})); return true;")
-        .await;
+    app.press_escape_last().await;
     assert!(
         wait_until_app_gone(Duration::from_secs(5)),
         "Escape must end the app process"

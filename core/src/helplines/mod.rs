@@ -23,6 +23,7 @@
 //! - Hostile input never panics: country codes and ids are checked by length and shape before
 //!   any lookup, and errors echo at most 32 characters of them.
 
+pub mod contact;
 pub mod data;
 pub mod hours;
 pub mod view;
@@ -36,6 +37,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::purpose::{Channel, Purpose};
 
+pub use contact::{contact_purpose_view, contact_view, ContactView};
 pub use data::{Audience, Country, Fact, Helpline, Sms, Status};
 pub use hours::{Hours, OpenState, Range};
 pub use view::{

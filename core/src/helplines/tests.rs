@@ -851,7 +851,7 @@ fn the_helplines_screen_speaks_french() {
         "French days and times"
     );
     assert_eq!(
-        nspcc.open_text, "Ouvert maintenant, jusqu'à 22 h 00",
+        nspcc.open_text, "Ouvert maintenant, jusqu’à 22 h 00",
         "open now, in French"
     );
     assert_eq!(

@@ -49,6 +49,7 @@ pub const FIXED_IDS: &[&str] = &[
     "helplines-on-bill-unknown",
     "helplines-sms",
     "helplines-sms-keyword",
+    "helplines-contact-call",
     "helplines-source",
     "helplines-caveat-unconfirmed",
     "helplines-reason-open-all-day",
@@ -154,10 +155,23 @@ pub struct CallForHelpView {
     pub name: String,
     /// The number as shown.
     pub number_display: String,
+    /// Name and number on one line, the number left out when the name already carries it
+    /// (`Child Focus · 116 000`, but `3018`, not `3018 · 3018`).
+    pub label: String,
     /// Why this line.
     pub reason: ChoiceReason,
     /// `Open 24/7`, `3018 is closed now — calling 119 instead`…
     pub reason_text: String,
+}
+
+/// `name · number`, or the name alone when it already shows the number.
+pub fn line_label(name: &str, number_display: &str) -> String {
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    if !digits(number_display).is_empty() && digits(name).contains(&digits(number_display)) {
+        name.to_owned()
+    } else {
+        format!("{name} · {number_display}")
+    }
 }
 
 /// One entry of the country picker.
@@ -461,6 +475,7 @@ pub fn call_for_help_view(
         helpline_id: h.id.clone(),
         name: h.name.clone(),
         number_display: h.display.clone(),
+        label: line_label(&h.name, &h.display),
         reason: choice.reason,
         reason_text,
     })

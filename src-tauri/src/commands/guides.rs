@@ -1,6 +1,7 @@
 //! Guides, steps and sources, in the language in force.
 
 use refuge_core::content::{self, GuideSummary, GuideView, SourceView};
+use refuge_core::ten_minute::{self, CheckerView, VerdictView};
 use refuge_core::error::check_len;
 use refuge_core::Result;
 use tauri::State;
@@ -27,4 +28,22 @@ pub async fn guides(session: State<'_, AppSession>) -> Result<Vec<GuideSummary>>
 pub async fn sources(session: State<'_, AppSession>) -> Result<Vec<SourceView>> {
     let lang = session.lock().lang().clone();
     content::sources(&lang)
+}
+
+/// The ten-minute rule checker's questions.
+#[tauri::command]
+pub async fn ten_minute_questions(session: State<'_, AppSession>) -> Result<CheckerView> {
+    let lang = session.lock().lang().clone();
+    ten_minute::questions(&lang)
+}
+
+/// The checker's answer: accept the request or not, and why.
+#[tauri::command]
+pub async fn ten_minute_check(
+    session: State<'_, AppSession>,
+    met: bool,
+    talked: bool,
+) -> Result<VerdictView> {
+    let lang = session.lock().lang().clone();
+    ten_minute::verdict_view(&lang, met, talked)
 }

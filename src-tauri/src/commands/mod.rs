@@ -3,3 +3,6 @@
 
 pub mod app;
 pub mod guides;
+pub mod helplines;
+pub mod search;
+pub mod triage;

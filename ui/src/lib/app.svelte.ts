@@ -1,19 +1,26 @@
 // The UI's only state: the frame strings from Rust and the navigation stack. Nothing here is
 // saved: the next start always opens on Home.
-import { api, type AppState, type Audience } from './api';
+import { api, type AppState, type Audience, type Channel, type ContactOutcome, type TriageAudience } from './api';
 
 export type Screen =
   | { name: 'home' }
   | { name: 'door'; audience: Exclude<Audience, 'everyone'> }
   | { name: 'guide'; id: string; step?: string }
   | { name: 'sources' }
+  | { name: 'helplines' }
+  | { name: 'triage'; audience: TriageAudience; firstAnswer?: 'yes' | 'no' | 'dont-know' }
+  | { name: 'ten-minute-check' }
+  | { name: 'search'; query: string }
   | { name: 'neutral' };
 
 class App {
   state = $state<AppState | null>(null);
   stack = $state<Screen[]>([{ name: 'home' }]);
-  /** Bumped on language change so screens reload their content. */
+  /** Bumped on language or country change so screens reload their content. */
   generation = $state(0);
+  /** The call or text in progress, shown large over the screen. */
+  contact = $state<ContactOutcome | null>(null);
+  contactError = $state(false);
 
   get screen(): Screen {
     return this.stack[this.stack.length - 1];
@@ -35,6 +42,29 @@ class App {
     this.generation += 1;
   }
 
+  async setCountry(code: string) {
+    this.state = await api.setCountry(code);
+    this.generation += 1;
+  }
+
+  /** Call or text a helpline by id. */
+  async reach(id: string, channel: Channel) {
+    try {
+      this.contact = await api.contact(id, channel);
+    } catch {
+      this.contactError = true;
+    }
+  }
+
+  /** Call or text the country's line for a purpose (guides and triage name purposes only). */
+  async reachPurpose(purpose: string, channel: Channel) {
+    try {
+      this.contact = await api.contactPurpose(purpose, channel);
+    } catch {
+      this.contactError = true;
+    }
+  }
+
   go(screen: Screen) {
     this.stack = [...this.stack, screen];
   }
@@ -49,6 +79,7 @@ class App {
 
   /** Quick exit: blank the screen first, forget the history, then ask Rust to close. */
   async quickExit() {
+    this.contact = null;
     this.stack = [{ name: 'neutral' }];
     try {
       const outcome = await api.quickExit();

@@ -1,0 +1,122 @@
+//! End to end, offline: the right country's lines, Call for help in one tap, the URI Rust
+//! opens (seen through the REFUGE_OPENER_LOG seam), and a country choice that sticks.
+
+use refuge_core::helplines::{best_for_purpose, dial_uri};
+use refuge_core::purpose::{Channel, Purpose};
+use refuge_e2e::{App, Launch};
+
+/// Tuesday 24 November 2026, 03:00 in Brussels and Paris, 21:00 the day before in Toronto.
+const NIGHT: &str = "2026-11-24T02:00:00Z";
+
+fn expected_uri(country: &str, purpose: Purpose) -> String {
+    let now = NIGHT.parse().unwrap();
+    let choice = best_for_purpose(country, purpose, now).expect("a line for every purpose");
+    dial_uri(&choice.helpline_id, Channel::Call).expect("a callable line")
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn belgium_calls_child_focus_116_000_in_one_tap() {
+    let home = tempfile::tempdir().unwrap();
+    let app = App::start(Launch::new("fr_BE.UTF-8", home.path()).at(NIGHT)).await;
+    let line = app.text("call-for-help-line").await;
+    assert_eq!(line, "Child Focus · 116 000", "Call for help names Child Focus");
+    app.click("call-for-help").await;
+    app.wait_opened("tel:116000").await;
+    let number = app.text("contact-number").await;
+    assert_eq!(number, "116 000", "the number is shown large too");
+    app.screenshot("call-panel-fr").await;
+    app.assert_accessible("contact panel (fr)").await;
+    app.click("contact-close").await;
+    app.close().await;
+}
+
+async fn helplines_screen(system: &str, lang: &str, country: &str, first_line: &str) {
+    let home = tempfile::tempdir().unwrap();
+    let app = App::start(Launch::new(system, home.path()).at(NIGHT)).await;
+    app.click("open-helplines").await;
+    app.wait(&format!("helplines-{country}")).await;
+    app.wait(&format!("line-{first_line}")).await;
+    app.screenshot(&format!("helplines-{country}-{lang}")).await;
+    app.screenshot_element(&format!("helplines-{country}"), &format!("helplines-{country}-{lang}-full"))
+        .await;
+    app.assert_accessible(&format!("helplines {country} ({lang})")).await;
+    app.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn belgian_lines_in_french_and_english() {
+    helplines_screen("fr_BE.UTF-8", "fr", "BE", "be-child-focus").await;
+    helplines_screen("en_BE.UTF-8", "en", "BE", "be-child-focus").await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn canadian_lines_in_english_and_french() {
+    helplines_screen("en_CA.UTF-8", "en", "CA", "ca-kids-help-phone").await;
+    helplines_screen("fr_CA.UTF-8", "fr", "CA", "ca-kids-help-phone").await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn french_lines_in_french_and_english() {
+    helplines_screen("fr_FR.UTF-8", "fr", "FR", "fr-3018").await;
+    helplines_screen("en_FR.UTF-8", "en", "FR", "fr-3018").await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn canada_calls_kids_help_phone_and_texts_it_too() {
+    let home = tempfile::tempdir().unwrap();
+    let app = App::start(Launch::new("en_CA.UTF-8", home.path()).at(NIGHT)).await;
+    app.click("call-for-help").await;
+    app.wait_opened("tel:+18006686868").await;
+    app.click("contact-close").await;
+    app.click("open-helplines").await;
+    app.click("text-ca-kids-help-phone").await;
+    app.wait_opened("sms:686868?body=CONNECT").await;
+    app.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn a_chosen_country_sticks_after_a_restart() {
+    let home = tempfile::tempdir().unwrap();
+    let app = App::start(Launch::new("en_GB.UTF-8", home.path()).at(NIGHT)).await;
+    assert_eq!(app.text("country-name").await, "United Kingdom");
+    app.click("open-helplines").await;
+    app.select("helplines-country", "FR").await;
+    app.wait("helplines-FR").await;
+    app.click("make-my-country").await;
+    app.go_home().await;
+    app.wait_text("country-name", "France").await;
+    app.close().await;
+
+    let app = App::start(Launch::new("en_GB.UTF-8", home.path()).at(NIGHT)).await;
+    assert_eq!(
+        app.text("country-name").await,
+        "France",
+        "the chosen country wins over the system region after a restart"
+    );
+    app.click("call-for-help").await;
+    app.wait_opened(&expected_uri("FR", Purpose::Sextortion)).await;
+    app.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn with_no_region_the_user_picks_a_country_once() {
+    let home = tempfile::tempdir().unwrap();
+    let app = App::start(Launch::new("fr.UTF-8", home.path()).at(NIGHT)).await;
+    app.wait("country-select").await;
+    app.screenshot("home-pick-country-fr").await;
+    app.assert_accessible("home with country picker (fr)").await;
+    app.select("country-select", "CH").await;
+    app.click("country-confirm").await;
+    assert_eq!(app.text("call-for-help-line").await, "147 Pro Juventute");
+    app.close().await;
+    let app = App::start(Launch::new("fr.UTF-8", home.path()).at(NIGHT)).await;
+    assert_eq!(app.text("country-name").await, "Suisse", "asked once, then kept");
+    app.close().await;
+}
