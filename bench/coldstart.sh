@@ -26,5 +26,5 @@ unshare "${unshare_flags[@]}" -- bash -c '
   ip link set lo up
   export WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
   export REFUGE_EXIT_WHEN_READY=1 LANG=fr_BE.UTF-8
-  xvfb-run -a -s "-screen 0 1280x1024x24" python3 bench/coldstart.py
+  xvfb-run -a -s "-screen 0 1280x8000x24" python3 bench/coldstart.py
 '

@@ -15,7 +15,7 @@ unshare "${unshare_flags[@]}" -- bash -c '
   set -euo pipefail
   ip link set lo up
   export WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
-  xvfb-run -a -s "-screen 0 1280x1024x24" \
+  xvfb-run -a -s "-screen 0 1280x8000x24" \
     cargo test -p refuge-e2e --release --locked --offline -- --include-ignored --test-threads=1 "$@"
 ' e2e "$@"
 echo

@@ -20,11 +20,13 @@ step "UI: svelte-check (accessibility warnings are errors) and build"
 step "clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-step "unit and data tests"
-cargo test --workspace --locked
-
 step "release build"
 scripts/build.sh
+
+# Unit and data tests in the release profile with the same features as the app, so they reuse
+# the release build instead of compiling the whole Tauri stack a second time.
+step "unit and data tests"
+cargo test --workspace --release --locked --features refuge/custom-protocol
 
 
 step "end to end, offline"

@@ -209,7 +209,11 @@ mod tests {
                 "{} for a bad tag",
                 err.code()
             );
-            assert_eq!(s.lang().as_str(), "en", "language unchanged after a bad tag");
+            assert_eq!(
+                s.lang().as_str(),
+                "en",
+                "language unchanged after a bad tag"
+            );
         }
     }
 
@@ -240,7 +244,10 @@ mod tests {
             Some("CA"),
             "the chosen country wins over the system region after a restart"
         );
-        assert!(s.app_state().unwrap().country_chosen, "and it is marked as chosen");
+        assert!(
+            s.app_state().unwrap().country_chosen,
+            "and it is marked as chosen"
+        );
     }
 
     #[test]

@@ -41,7 +41,9 @@ impl AppSession {
     /// Lock the session. A panic in another command must not lock the user out of help, so a
     /// poisoned lock is taken over rather than propagated.
     pub fn lock(&self) -> MutexGuard<'_, Session> {
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 

@@ -164,8 +164,10 @@ impl App {
             launch,
         };
         let (w, h) = app.launch.size;
+        // Top-left once and for all: full-page screenshots then grow the window downwards
+        // (moving it again to where it already is makes WebKitWebDriver wait forever).
         app.client
-            .set_window_size(w, h)
+            .set_window_rect(0, 0, w, h)
             .await
             .expect("the window can be resized to phone size");
         app.wait("home-title").await;
@@ -190,9 +192,17 @@ impl App {
             .unwrap_or_default()
     }
 
-    /// Click the element with `data-testid`.
+    /// Click the element with `data-testid`, scrolled to the middle of the screen first as a
+    /// thumb would (WebKitWebDriver's own scrolling can leave it under the sticky bar).
     pub async fn click(&self, testid: &str) {
         let el = self.wait(testid).await;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' }); return true;",
+                vec![serde_json::to_value(&el).expect("element reference")],
+            )
+            .await
+            .expect("the element can be scrolled to");
         el.click()
             .await
             .unwrap_or_else(|e| panic!("[data-testid={testid}] should be clickable: {e}"));
@@ -260,6 +270,20 @@ impl App {
         el.send_keys(text).await.expect("input accepts text");
     }
 
+    /// Put `text` into the input with `data-testid` the way a paste would (any Unicode,
+    /// which WebDriver key events cannot always carry), firing the `input` event.
+    pub async fn paste_into(&self, testid: &str, text: &str) {
+        self.wait(testid).await;
+        self.client
+            .execute(
+                "const el = document.querySelector(`[data-testid='${arguments[0]}']`); \
+                 el.value = arguments[1]; el.dispatchEvent(new Event('input', { bubbles: true })); return true;",
+                vec![testid.into(), text.into()],
+            )
+            .await
+            .expect("the input accepts pasted text");
+    }
+
     /// Choose `value` in the `<select>` with `data-testid`.
     pub async fn select(&self, testid: &str, value: &str) {
         let el = self.wait(testid).await;
@@ -268,21 +292,34 @@ impl App {
             .unwrap_or_else(|e| panic!("[data-testid={testid}] has option {value}: {e}"));
     }
 
-    /// Save a screenshot of the whole element with `data-testid` (taller than the window
-    /// when the element is), to read every line of a screen.
-    pub async fn screenshot_element(&self, testid: &str, name: &str) -> PathBuf {
-        tokio::time::sleep(Duration::from_millis(150)).await;
-        let png = self
-            .wait(testid)
-            .await
-            .screenshot()
-            .await
-            .expect("an element screenshot can be taken");
-        let dir = screenshot_dir();
-        std::fs::create_dir_all(&dir).expect("screenshot folder");
-        let path = dir.join(format!("{name}.png"));
-        std::fs::write(&path, &png).expect("screenshot written");
-        path
+    /// Save the whole page, however long, as phone-sized screenshots, scrolling one screen at a
+    /// time (keeping the window's size: WebKit's snapshot hangs after a window has been grown
+    /// twice). Files are `<name>-1.png`, `<name>-2.png`…; at most 15.
+    pub async fn screenshot_pages(&self, name: &str) -> Vec<PathBuf> {
+        let metrics = self
+            .js("const bar = document.querySelector('.bar'); \
+                 return [document.documentElement.scrollHeight, window.innerHeight, bar ? bar.offsetHeight : 0];")
+            .await;
+        let n = |i: usize| metrics[i].as_u64().unwrap_or(0);
+        let (height, window, bar) = (n(0), n(1).max(200), n(2));
+        // Each screen overlaps the last by the sticky bar's height, so no line hides under it.
+        let step = window.saturating_sub(bar + 16).max(100);
+        let mut paths = Vec::new();
+        let mut top = 0;
+        while paths.len() < 15 {
+            self.js(&format!("window.scrollTo(0, {top}); return true"))
+                .await;
+            paths.push(
+                self.screenshot(&format!("{name}-{}", paths.len() + 1))
+                    .await,
+            );
+            if top + window >= height {
+                break;
+            }
+            top += step;
+        }
+        self.js("window.scrollTo(0, 0); return true").await;
+        paths
     }
 
     /// Lines the opener seam logged (URIs Rust asked the system to open).
@@ -339,8 +376,8 @@ impl App {
 
     /// Save a screenshot as `<dir>/<name>.png` and return its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
-        // Let fonts and layout settle.
-        tokio::time::sleep(Duration::from_millis(250)).await;
+        // Let fonts, layout and scrolling settle.
+        tokio::time::sleep(Duration::from_millis(200)).await;
         let png = self
             .client
             .screenshot()
@@ -357,10 +394,9 @@ impl App {
     /// Run axe-core (WCAG 2 A/AA rules) on the current page and return its violations as
     /// `"rule: target …"` lines.
     pub async fn axe(&self) -> Vec<String> {
-        let axe_src = std::fs::read_to_string(
-            repo_root().join("ui/node_modules/axe-core/axe.min.js"),
-        )
-        .expect("axe-core is installed in ui/node_modules (npm ci)");
+        let axe_src =
+            std::fs::read_to_string(repo_root().join("ui/node_modules/axe-core/axe.min.js"))
+                .expect("axe-core is installed in ui/node_modules (npm ci)");
         self.client
             .execute(&format!("{axe_src}\n;return true;"), vec![])
             .await
@@ -439,9 +475,7 @@ pub fn app_pids() -> Vec<u32> {
     entries
         .filter_map(|e| e.ok())
         .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
-        .filter(|pid| {
-            std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == binary)
-        })
+        .filter(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == binary))
         .collect()
 }
 

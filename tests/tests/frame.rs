@@ -20,7 +20,10 @@ async fn starts_in_french_with_a_belgian_french_system_locale() {
     assert_eq!(app.html_lang().await, "fr", "the page is marked French");
     assert_eq!(app.text("quick-exit").await, "Sortie rapide");
     let door = app.text("door-parent").await;
-    assert!(door.starts_with("Je suis parent"), "parent door in French: {door}");
+    assert!(
+        door.starts_with("Je suis parent"),
+        "parent door in French: {door}"
+    );
     app.screenshot("home-fr").await;
     app.assert_accessible("home (fr)").await;
     app.close().await;
@@ -68,16 +71,24 @@ async fn read_parent_guide(lang: &str, system: &str, title: &str) {
     app.click("guide-link-parent-talk").await;
     app.wait_text("guide-title", title).await;
     let steps = app.all("[data-testid='step']").await;
-    assert!(steps.len() >= 4, "the parent guide has its steps, found {}", steps.len());
+    assert!(
+        steps.len() >= 4,
+        "the parent guide has its steps, found {}",
+        steps.len()
+    );
     for (i, step) in steps.iter().enumerate() {
         let text = step.text().await.expect("step text");
         assert!(text.len() > 80, "step {i} has real text: {text:?}");
-        assert!(text.contains("GSMA"), "step {i} cites the GSMA guide: {text:?}");
+        assert!(
+            text.contains("GSMA"),
+            "step {i} cites the GSMA guide: {text:?}"
+        );
     }
     let points = app.all("[data-testid='step'] .points li").await;
     assert!(points.len() >= 4, "the four conversation tips are listed");
     app.screenshot(&format!("guide-parent-talk-{lang}")).await;
-    app.assert_accessible(&format!("parent guide ({lang})")).await;
+    app.assert_accessible(&format!("parent guide ({lang})"))
+        .await;
     app.close().await;
 }
 
@@ -99,7 +110,10 @@ async fn quick_exit_closes_the_app_at_once() {
     let home = data_home();
     let app = App::start(Launch::new("en_GB.UTF-8", home.path())).await;
     app.click("door-parent").await;
-    assert!(!app_pids().is_empty(), "the app is running before quick exit");
+    assert!(
+        !app_pids().is_empty(),
+        "the app is running before quick exit"
+    );
     app.click_last("quick-exit").await;
     assert!(
         wait_until_app_gone(Duration::from_secs(5)),
@@ -132,7 +146,10 @@ async fn a_corrupt_settings_file_is_kept_aside_and_the_app_still_starts() {
 
     let app = App::start(Launch::new("fr_BE.UTF-8", home.path())).await;
     let notice = app.text("recovery-notice").await;
-    assert!(notice.contains("gardé"), "the user is told, in French: {notice}");
+    assert!(
+        notice.contains("gardé"),
+        "the user is told, in French: {notice}"
+    );
     app.screenshot("home-recovered-fr").await;
     app.close().await;
     let kept: Vec<_> = std::fs::read_dir(&app_dir)

@@ -20,7 +20,10 @@ async fn belgium_calls_child_focus_116_000_in_one_tap() {
     let home = tempfile::tempdir().unwrap();
     let app = App::start(Launch::new("fr_BE.UTF-8", home.path()).at(NIGHT)).await;
     let line = app.text("call-for-help-line").await;
-    assert_eq!(line, "Child Focus · 116 000", "Call for help names Child Focus");
+    assert_eq!(
+        line, "Child Focus · 116 000",
+        "Call for help names Child Focus"
+    );
     app.click("call-for-help").await;
     app.wait_opened("tel:116000").await;
     let number = app.text("contact-number").await;
@@ -38,9 +41,10 @@ async fn helplines_screen(system: &str, lang: &str, country: &str, first_line: &
     app.wait(&format!("helplines-{country}")).await;
     app.wait(&format!("line-{first_line}")).await;
     app.screenshot(&format!("helplines-{country}-{lang}")).await;
-    app.screenshot_element(&format!("helplines-{country}"), &format!("helplines-{country}-{lang}-full"))
+    app.screenshot_pages(&format!("helplines-{country}-{lang}-full"))
         .await;
-    app.assert_accessible(&format!("helplines {country} ({lang})")).await;
+    app.assert_accessible(&format!("helplines {country} ({lang})"))
+        .await;
     app.close().await;
 }
 
@@ -100,7 +104,8 @@ async fn a_chosen_country_sticks_after_a_restart() {
         "the chosen country wins over the system region after a restart"
     );
     app.click("call-for-help").await;
-    app.wait_opened(&expected_uri("FR", Purpose::Sextortion)).await;
+    app.wait_opened(&expected_uri("FR", Purpose::Sextortion))
+        .await;
     app.close().await;
 }
 
@@ -117,6 +122,10 @@ async fn with_no_region_the_user_picks_a_country_once() {
     assert_eq!(app.text("call-for-help-line").await, "147 Pro Juventute");
     app.close().await;
     let app = App::start(Launch::new("fr.UTF-8", home.path()).at(NIGHT)).await;
-    assert_eq!(app.text("country-name").await, "Suisse", "asked once, then kept");
+    assert_eq!(
+        app.text("country-name").await,
+        "Suisse",
+        "asked once, then kept"
+    );
     app.close().await;
 }

@@ -43,17 +43,20 @@ async fn teen_in_danger(system: &str, lang: &str, country: &str) {
         app.in_first_screen("safety-call-crisis").await,
         "the crisis call button is on the first screen, no scrolling ({lang})"
     );
-    app.screenshot(&format!("young-threat-safety-yes-{lang}")).await;
+    app.screenshot(&format!("young-threat-safety-yes-{lang}"))
+        .await;
     app.click("safety-call-crisis").await;
-    app.wait_opened(&expected_uri(country, Purpose::Crisis)).await;
+    app.wait_opened(&expected_uri(country, Purpose::Crisis))
+        .await;
     app.click("contact-close").await;
 
     app.click("safety-continue").await;
     wait_urgency(&app, "emergency").await;
     app.screenshot(&format!("triage-emergency-{lang}")).await;
-    app.screenshot_element("triage-outcome", &format!("triage-emergency-{lang}-full"))
+    app.screenshot_pages(&format!("triage-emergency-{lang}-full"))
         .await;
-    app.assert_accessible(&format!("triage, emergency ({lang})")).await;
+    app.assert_accessible(&format!("triage, emergency ({lang})"))
+        .await;
     app.close().await;
 }
 
@@ -78,11 +81,13 @@ async fn parent_with_a_deadline(system: &str, lang: &str, country: &str) {
     app.click("triage-deadline-yes").await;
     wait_urgency(&app, "urgent").await;
     app.screenshot(&format!("triage-urgent-{lang}")).await;
-    app.screenshot_element("triage-outcome", &format!("triage-urgent-{lang}-full"))
+    app.screenshot_pages(&format!("triage-urgent-{lang}-full"))
         .await;
-    app.assert_accessible(&format!("triage, urgent ({lang})")).await;
+    app.assert_accessible(&format!("triage, urgent ({lang})"))
+        .await;
     app.click("triage-call-sextortion").await;
-    app.wait_opened(&expected_uri(country, Purpose::Sextortion)).await;
+    app.wait_opened(&expected_uri(country, Purpose::Sextortion))
+        .await;
     app.close().await;
 }
 
@@ -104,16 +109,23 @@ async fn staff_checklist_with_no_red_flag(system: &str, lang: &str) {
     let app = App::start(Launch::new(system, home.path()).at(NIGHT)).await;
     app.click("door-staff").await;
     app.click("door-triage").await;
-    for q in ["self-harm", "deadline", "known-offender", "contact", "images-shared"] {
+    for q in [
+        "self-harm",
+        "deadline",
+        "known-offender",
+        "contact",
+        "images-shared",
+    ] {
         app.click(&format!("triage-{q}-no")).await;
     }
     app.click("triage-adult-told-yes").await;
     wait_urgency(&app, "act-today").await;
     app.wait("triage-summary").await;
     app.screenshot(&format!("triage-act-today-{lang}")).await;
-    app.screenshot_element("triage-summary", &format!("triage-staff-summary-{lang}"))
+    app.screenshot_pages(&format!("triage-staff-summary-{lang}"))
         .await;
-    app.assert_accessible(&format!("triage, act today ({lang})")).await;
+    app.assert_accessible(&format!("triage, act today ({lang})"))
+        .await;
     app.close().await;
 }
 

@@ -134,11 +134,20 @@ mod tests {
     #[test]
     fn a_line_label_does_not_repeat_a_number_its_name_carries() {
         use crate::helplines::view::line_label;
-        assert_eq!(line_label("Child Focus", "116 000"), "Child Focus · 116 000");
+        assert_eq!(
+            line_label("Child Focus", "116 000"),
+            "Child Focus · 116 000"
+        );
         assert_eq!(line_label("147 Pro Juventute", "147"), "147 Pro Juventute");
         assert_eq!(line_label("3018", "3018"), "3018");
-        assert_eq!(line_label("9-8-8: Suicide Crisis Helpline", "988"), "9-8-8: Suicide Crisis Helpline");
-        assert_eq!(line_label("Childline", "0800 1111"), "Childline · 0800 1111");
+        assert_eq!(
+            line_label("9-8-8: Suicide Crisis Helpline", "988"),
+            "9-8-8: Suicide Crisis Helpline"
+        );
+        assert_eq!(
+            line_label("Childline", "0800 1111"),
+            "Childline · 0800 1111"
+        );
     }
 
     #[test]

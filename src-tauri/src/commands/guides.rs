@@ -1,8 +1,8 @@
 //! Guides, steps and sources, in the language in force.
 
 use refuge_core::content::{self, GuideSummary, GuideView, SourceView};
-use refuge_core::ten_minute::{self, CheckerView, VerdictView};
 use refuge_core::error::check_len;
+use refuge_core::ten_minute::{self, CheckerView, VerdictView};
 use refuge_core::Result;
 use tauri::State;
 

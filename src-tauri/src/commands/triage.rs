@@ -1,7 +1,7 @@
 //! "What to do now": the triage questions and their outcome for one audience.
 
 use refuge_core::content::Audience;
-use refuge_core::triage::{self, AssessmentView, Answers, QuestionsView, MAX_ANSWERS_JSON};
+use refuge_core::triage::{self, Answers, AssessmentView, QuestionsView, MAX_ANSWERS_JSON};
 use refuge_core::{Error, Result};
 use tauri::State;
 
