@@ -17,7 +17,6 @@ action-text-emergency = Text the emergency number
 
 ## Web pages: the only actions that need a network
 
-action-link-network-note = Opens a web page: needs an internet connection.
 action-link-facebook-report = Facebook: report form (web)
 action-link-instagram-report = Instagram: report form (web)
 action-link-tiktok-report = TikTok: report a problem (web)

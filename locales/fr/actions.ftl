@@ -18,7 +18,6 @@ action-text-emergency = Écrire par SMS au numéro d’urgence
 
 ## Pages web : les seules actions qui demandent une connexion
 
-action-link-network-note = Ouvre une page web : il faut une connexion internet.
 action-link-facebook-report = Facebook : formulaire de signalement (web)
 action-link-instagram-report = Instagram : formulaire de signalement (web)
 action-link-tiktok-report = TikTok : signaler un problème (web)
