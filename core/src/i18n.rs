@@ -295,6 +295,32 @@ mod tests {
     }
 
     #[test]
+    fn every_language_has_exactly_the_ids_english_has() {
+        let l = localizer();
+        let en: std::collections::BTreeSet<&String> = l.ids(&lang("en")).iter().collect();
+        for other in l.languages() {
+            let ids: std::collections::BTreeSet<&String> = l.ids(&other).iter().collect();
+            let missing: Vec<_> = en.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&en).collect();
+            assert!(
+                missing.is_empty(),
+                "ids in en but not in {other}: {missing:?}"
+            );
+            assert!(extra.is_empty(), "ids in {other} but not in en: {extra:?}");
+        }
+    }
+
+    #[test]
+    fn no_message_is_defined_twice_in_a_language() {
+        for other in localizer().languages() {
+            let ids = localizer().ids(&other);
+            let mut seen = std::collections::BTreeSet::new();
+            let dupes: Vec<_> = ids.iter().filter(|id| !seen.insert(*id)).collect();
+            assert!(dupes.is_empty(), "defined twice in {other}: {dupes:?}");
+        }
+    }
+
+    #[test]
     fn missing_message_is_an_error_not_a_fallback() {
         let err = localizer()
             .message(&lang("en"), "no-such-message-anywhere")

@@ -777,3 +777,75 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn every_guide_the_triage_links_to_exists() {
+    for id in LINKED_GUIDES {
+        assert!(
+            crate::content::catalog().guide(id).is_ok(),
+            "triage links to guide {id}, which guides.toml must define"
+        );
+    }
+    for audience in [Audience::Young, Audience::Parent, Audience::Staff] {
+        for a in every_answers() {
+            for action in assess(audience, &a).actions {
+                if let TriageAction::Guide(id) = action {
+                    assert!(LINKED_GUIDES.contains(&id.as_str()), "{id} is listed");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_level_gives_a_working_call_in_every_country() {
+    use crate::helplines::{contact_purpose_view, country_codes};
+    use crate::purpose::Channel;
+    // Night and day in Europe and North America: lines with hours may be closed.
+    let instants = [
+        "2026-11-24T02:00:00Z",
+        "2026-11-24T14:00:00Z",
+        "2026-07-05T22:30:00Z",
+    ];
+    let en = localizer().lang("en").unwrap();
+    let mut seen_levels = BTreeSet::new();
+    for audience in [Audience::Young, Audience::Parent, Audience::Staff] {
+        for a in every_answers().iter().step_by(7) {
+            let assessment = assess(audience, a);
+            seen_levels.insert(assessment.urgency.as_str());
+            let calls: Vec<Purpose> = assessment
+                .actions
+                .iter()
+                .filter_map(|x| match x {
+                    TriageAction::Call(p) => Some(*p),
+                    _ => None,
+                })
+                .collect();
+            assert!(!calls.is_empty(), "every level has a call");
+            for code in country_codes() {
+                for now in instants {
+                    for p in &calls {
+                        let v = contact_purpose_view(
+                            &en,
+                            code,
+                            *p,
+                            Channel::Call,
+                            now.parse().unwrap(),
+                        )
+                        .unwrap_or_else(|e| panic!("{code} {p:?} at {now}: {e}"));
+                        assert!(
+                            v.uri.starts_with("tel:"),
+                            "{code} {p:?} is called through tel: ({})",
+                            v.uri
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(
+        seen_levels.len(),
+        3,
+        "all three levels were checked: {seen_levels:?}"
+    );
+}
