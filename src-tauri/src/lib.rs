@@ -57,7 +57,6 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             let system_locale = sys_locale::get_locale();
             let session = Session::start(data_dir.as_deref(), system_locale.as_deref());
             app.manage(AppSession(Mutex::new(session)));
-            commands::search::warm();
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

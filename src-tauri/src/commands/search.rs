@@ -14,7 +14,7 @@ const LIMIT: usize = 30;
 
 type Indexes = Vec<(Lang, Mutex<SearchIndex>)>;
 
-/// One in-memory index per language, built once (warmed at start-up by [`warm`]).
+/// One in-memory index per language, built once (warmed after first paint by [`warm`]).
 fn indexes() -> Result<&'static Indexes> {
     static INDEXES: OnceLock<std::result::Result<Indexes, String>> = OnceLock::new();
     INDEXES
@@ -27,7 +27,8 @@ fn indexes() -> Result<&'static Indexes> {
         .map_err(|e| Error::Search(e.clone()))
 }
 
-/// Build the indexes off the main thread so the first search is instant.
+/// Build the indexes off the main thread so the first search is instant; called once the
+/// home screen is painted. Later calls find them built and return at once.
 pub fn warm() {
     std::thread::spawn(|| {
         let _ = indexes();
