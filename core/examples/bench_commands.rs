@@ -42,7 +42,7 @@ fn main() {
     let _ = catalog();
     let _ = helplines::country_codes();
     println!(
-        "first use (parse every .ftl, guides.toml, 11 country files): {:.1} ms",
+        "first use (parse every .ftl, guides.toml, every country file): {:.1} ms",
         t.elapsed().as_secs_f64() * 1e3
     );
     for lang in l.languages() {
@@ -60,8 +60,13 @@ fn main() {
         measure("helplines BE", || {
             helplines::directory(&lang, "BE", now).expect("directory");
         });
-        measure("call_for_help FR", || {
-            helplines::call_for_help_view(&lang, "FR", now).expect("call for help");
+        let caller = helplines::Caller {
+            audience: Audience::Young,
+            languages: &["fr", "en"],
+        };
+        measure("route Call for help FR", || {
+            helplines::route_view(&lang, "FR", helplines::Need::Help, &caller, now)
+                .expect("call for help");
         });
         let answers =
             Answers::from_json(r#"{"self-harm":"no","deadline":"yes"}"#).expect("answers");

@@ -73,14 +73,17 @@ pub enum Channel {
     Call,
     /// A text message (`sms:`).
     Text,
+    /// A web page: a chat or a report form (`https:`), which needs a network.
+    Web,
 }
 
 impl Channel {
-    /// `"call"` or `"text"`.
+    /// `"call"`, `"text"` or `"web"`.
     pub fn as_str(self) -> &'static str {
         match self {
             Channel::Call => "call",
             Channel::Text => "text",
+            Channel::Web => "web",
         }
     }
 }

@@ -102,6 +102,20 @@ impl Session {
         &self.system_tag
     }
 
+    /// The languages the person reads: the app's, then the system's when it differs
+    /// (`nl_BE` with the app in English → `["en", "nl"]`). Routing picks a crisis line that
+    /// answers in one of them.
+    pub fn languages(&self) -> Vec<String> {
+        let mut out = vec![self.lang.as_str().to_owned()];
+        if let Ok(tag) = parse_tag(&self.system_tag) {
+            let system = tag.langid.language.as_str().to_ascii_lowercase();
+            if system.len() == 2 && !out.contains(&system) {
+                out.push(system);
+            }
+        }
+        out
+    }
+
     /// The settings store.
     pub fn store(&self) -> &Store {
         &self.store
@@ -130,10 +144,7 @@ impl Session {
             })
             .collect::<Result<_>>()?;
         let country_name = match self.country {
-            Some(code) => helplines::countries_view(&self.lang)?
-                .into_iter()
-                .find(|c| c.code == code)
-                .map(|c| c.name),
+            Some(code) => Some(helplines::view::country_name_in(&self.lang, code)?),
             None => None,
         };
         Ok(AppState {

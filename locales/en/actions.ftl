@@ -2,12 +2,14 @@
 
 ## Calls and texts: the country's line for that purpose (chosen by Rust, never by the UI)
 
+action-call-help = Call for help
 action-call-sextortion = Call the sextortion helpline
 action-call-child-protection = Call child protection
 action-call-crisis = Call a crisis line
 action-call-reporting = Call the reporting line
 action-call-parents = Call the parents' helpline
 action-call-emergency = Call the emergency number
+action-text-help = Text for help
 action-text-sextortion = Text the sextortion helpline
 action-text-child-protection = Text child protection
 action-text-crisis = Text a crisis line

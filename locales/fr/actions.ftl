@@ -3,12 +3,14 @@
 
 ## Appels et SMS : la ligne du pays pour cet usage (choisie par Rust, jamais par l’interface)
 
+action-call-help = Appeler à l’aide
 action-call-sextortion = Appeler la ligne d’aide sextorsion
 action-call-child-protection = Appeler la protection de l’enfance
 action-call-crisis = Appeler une ligne d’écoute de crise
 action-call-reporting = Appeler la ligne de signalement
 action-call-parents = Appeler la ligne d’aide aux parents
 action-call-emergency = Appeler le numéro d’urgence
+action-text-help = Demander de l’aide par SMS
 action-text-sextortion = Écrire par SMS à la ligne d’aide sextorsion
 action-text-child-protection = Écrire par SMS à la protection de l’enfance
 action-text-crisis = Écrire par SMS à une ligne d’écoute de crise

@@ -1,160 +1,158 @@
-//! Contacting a line: what Rust opens (a `tel:`/`sms:` URI built from its own data) and what
-//! the UI shows meanwhile (the number, large, with a plain instruction) — so that where no
-//! dialer exists the user still has the number instead of a silent failure.
+//! Reaching a line: what Rust opens (a `tel:`/`sms:`/`https:` URI built from its own data) and
+//! what the call dialog shows meanwhile — the number, large, with a plain instruction, what the
+//! call costs and where it may show, and the silent ways to reach help instead (text, chat) —
+//! so that where no dialer exists the person still has the number instead of a silent failure.
 
 use chrono::{DateTime, Utc};
-use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use super::{best_for_purpose, dial_uri, helpline};
+use super::data::{Country, Helpline};
+use super::route::{route, silent_options, Caller, Need};
+use super::view::{facts_text_for, Words};
+use super::{contact_uri, helpline};
 use crate::error::Result;
-use crate::i18n::{localizer, Lang};
-use crate::purpose::{Channel, Purpose};
+use crate::i18n::Lang;
+use crate::purpose::Channel;
 
-/// A call or text about to be made.
+/// Another way to reach help without speaking, offered beside a call.
+#[derive(Debug, Clone, Serialize)]
+pub struct SilentOption {
+    /// The line.
+    pub helpline_id: String,
+    /// Text or web chat.
+    pub channel: Channel,
+    /// `Text HOME to 741741`, `Chat with 3018 (needs the internet)`.
+    pub label: String,
+}
+
+/// A call, text or web page about to be opened.
 #[derive(Debug, Clone, Serialize)]
 pub struct ContactView {
     /// The helpline's id.
     pub helpline_id: String,
-    /// Its proper name.
+    /// Its name in the user's language.
     pub name: String,
-    /// The number to show large (the SMS number for a text).
+    /// The number to show large (the text number for a text; empty for a web page).
     pub number_display: String,
-    /// Call or text.
+    /// Call, text or web.
     pub channel: Channel,
     /// The URI Rust opens; built only from data.
     pub uri: String,
-    /// "Call Child Focus on 116 000" / "Text CONNECT to 686868".
+    /// "Call Child Focus on 116 000" / "Text CONNECT to 686868" / "Open the chat".
     pub instruction: String,
+    /// Cost, bill and call log, from the data (unknown said as unknown).
+    pub facts_text: String,
+    /// For an unconfirmed line: its caveat.
+    pub caveat: Option<String>,
+    /// Ways to reach help silently instead (text, chat), open now.
+    pub silent: Vec<SilentOption>,
+}
+
+fn silent_label(w: &Words<'_>, h: &Helpline, channel: Channel) -> Result<String> {
+    let name = h.name_in(w.lang.as_str()).to_owned();
+    match (channel, &h.sms) {
+        (Channel::Text, Some(sms)) => match &sms.keyword {
+            Some(k) => w.with(
+                "helplines-sms-keyword",
+                &[("keyword", k.clone()), ("number", sms.number.clone())],
+            ),
+            None => w.with("helplines-sms", &[("number", sms.number.clone())]),
+        },
+        _ => w.with("contact-chat-with", &[("name", name)]),
+    }
 }
 
 /// Contact helpline `id` through `channel`. Unknown id → `unknown-helpline`; a channel the line
-/// lacks, or an unconfirmed line → `no-such-channel`.
-pub fn contact_view(lang: &Lang, id: &str, channel: Channel) -> Result<ContactView> {
-    let uri = dial_uri(id, channel)?;
-    let (_, line) = helpline(id)?;
-    let l = localizer();
-    let mut args = FluentArgs::new();
-    let (number_display, instruction) = match (channel, &line.sms) {
-        (Channel::Text, Some(sms)) => {
-            args.set("number", sms.number.clone());
-            let text = match &sms.keyword {
-                Some(k) => {
-                    args.set("keyword", k.clone());
-                    l.format(lang, "helplines-sms-keyword", Some(&args))?
-                }
-                None => l.format(lang, "helplines-sms", Some(&args))?,
-            };
-            (sms.number.clone(), text)
+/// lacks → `no-such-channel`. `need` and `caller`, when the dialog comes from a call button,
+/// add the silent options for that need; otherwise the line's own text and chat are offered.
+pub fn contact_view(
+    lang: &Lang,
+    id: &str,
+    channel: Channel,
+    need: Option<(Need, &Caller<'_>)>,
+    now: DateTime<Utc>,
+) -> Result<ContactView> {
+    let uri = contact_uri(id, channel)?;
+    let (country, line) = helpline(id)?;
+    let w = Words { lang };
+    let name = line.name_in(lang.as_str()).to_owned();
+    let (number_display, instruction) = match channel {
+        Channel::Text => {
+            let sms = line
+                .sms
+                .as_ref()
+                .map(|s| s.number.clone())
+                .unwrap_or_default();
+            (sms, silent_label(&w, line, Channel::Text)?)
         }
-        _ => {
-            args.set("name", line.name.clone());
-            args.set("number", line.display.clone());
-            (
-                line.display.clone(),
-                l.format(lang, "helplines-contact-call", Some(&args))?,
-            )
+        Channel::Call => {
+            let display = line.display.clone().unwrap_or_default();
+            let text = w.with(
+                "helplines-contact-call",
+                &[("name", name.clone()), ("number", display.clone())],
+            )?;
+            (display, text)
         }
+        Channel::Web => (
+            String::new(),
+            w.with("contact-web-opening", &[("name", name.clone())])?,
+        ),
     };
     Ok(ContactView {
         helpline_id: line.id.clone(),
-        name: line.name.clone(),
+        name,
         number_display,
         channel,
         uri,
         instruction,
+        facts_text: facts_text_for(&w, line, channel)?,
+        caveat: if line.confirmed() {
+            None
+        } else {
+            Some(w.get("helplines-caveat-unconfirmed")?)
+        },
+        silent: silent(&w, country, line, channel, need, now)?,
     })
 }
 
-/// Contact the country's best line for `purpose` now. Texting a line that has no SMS calls it
-/// instead: the user asked for help, not for a channel.
-pub fn contact_purpose_view(
-    lang: &Lang,
-    country: &str,
-    purpose: Purpose,
+fn silent(
+    w: &Words<'_>,
+    country: &Country,
+    line: &Helpline,
     channel: Channel,
+    need: Option<(Need, &Caller<'_>)>,
     now: DateTime<Utc>,
-) -> Result<ContactView> {
-    let choice = best_for_purpose(country, purpose, now)?;
-    let channel = match channel {
-        Channel::Text if dial_uri(&choice.helpline_id, Channel::Text).is_err() => Channel::Call,
-        c => c,
-    };
-    contact_view(lang, &choice.helpline_id, channel)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::helplines::country_codes;
-
-    fn at(s: &str) -> DateTime<Utc> {
-        s.parse().unwrap()
+) -> Result<Vec<SilentOption>> {
+    if channel != Channel::Call {
+        return Ok(Vec::new());
     }
-
-    #[test]
-    fn contacting_by_purpose_reaches_a_dialable_line_in_every_country() {
-        for lang in localizer().languages() {
-            for code in country_codes() {
-                for purpose in Purpose::ALL {
-                    for channel in [Channel::Call, Channel::Text] {
-                        let v = contact_purpose_view(
-                            &lang,
-                            code,
-                            purpose,
-                            channel,
-                            at("2026-11-24T02:30:00Z"),
-                        )
-                        .unwrap_or_else(|e| panic!("{code} {purpose:?} {channel:?}: {e}"));
-                        assert!(
-                            v.uri.starts_with("tel:") || v.uri.starts_with("sms:"),
-                            "{code} {purpose:?}: {}",
-                            v.uri
-                        );
-                        assert!(
-                            v.instruction.contains(&v.number_display),
-                            "the instruction names the number: {}",
-                            v.instruction
-                        );
-                    }
-                }
+    let options: Vec<(&Helpline, Channel)> = match need {
+        Some((need, caller)) => {
+            let r = route(country, need, caller, now);
+            let mut all = silent_options(country, &r, need, caller, now);
+            // The dialog is about the line tapped: its own options first.
+            all.sort_by_key(|(h, _)| h.id != line.id);
+            all
+        }
+        None => {
+            let mut own = Vec::new();
+            if line.sms.is_some() {
+                own.push((line, Channel::Text));
             }
+            if line.web.is_some() {
+                own.push((line, Channel::Web));
+            }
+            own
         }
-    }
-
-    #[test]
-    fn child_focus_is_called_on_116_000() {
-        let fr = localizer().lang("fr").unwrap();
-        let v = contact_view(&fr, "be-child-focus", Channel::Call).unwrap();
-        assert_eq!(v.uri, "tel:116000");
-        assert_eq!(v.number_display, "116 000");
-        assert!(v.instruction.contains("Child Focus"), "{}", v.instruction);
-    }
-
-    #[test]
-    fn a_line_label_does_not_repeat_a_number_its_name_carries() {
-        use crate::helplines::view::line_label;
-        assert_eq!(
-            line_label("Child Focus", "116 000"),
-            "Child Focus · 116 000"
-        );
-        assert_eq!(line_label("147 Pro Juventute", "147"), "147 Pro Juventute");
-        assert_eq!(line_label("3018", "3018"), "3018");
-        assert_eq!(
-            line_label("9-8-8: Suicide Crisis Helpline", "988"),
-            "9-8-8: Suicide Crisis Helpline"
-        );
-        assert_eq!(
-            line_label("Childline", "0800 1111"),
-            "Childline · 0800 1111"
-        );
-    }
-
-    #[test]
-    fn hostile_ids_never_become_uris() {
-        let en = localizer().lang("en").unwrap();
-        for bad in ["tel:112", "", "../be-child-focus", "be-child-focus\0", "😀"] {
-            assert!(contact_view(&en, bad, Channel::Call).is_err(), "{bad:?}");
-        }
-    }
+    };
+    options
+        .into_iter()
+        .map(|(h, ch)| {
+            Ok(SilentOption {
+                helpline_id: h.id.clone(),
+                channel: ch,
+                label: silent_label(w, h, ch)?,
+            })
+        })
+        .collect()
 }

@@ -799,17 +799,19 @@ fn every_guide_the_triage_links_to_exists() {
 
 #[test]
 fn every_level_gives_a_working_call_in_every_country() {
-    use crate::helplines::{contact_purpose_view, country_codes};
-    use crate::purpose::Channel;
+    use crate::helplines::{contact_uri, country, country_codes, route, Caller};
     // Night and day in Europe and North America: lines with hours may be closed.
     let instants = [
         "2026-11-24T02:00:00Z",
         "2026-11-24T14:00:00Z",
         "2026-07-05T22:30:00Z",
     ];
-    let en = localizer().lang("en").unwrap();
     let mut seen_levels = BTreeSet::new();
     for audience in [Audience::Young, Audience::Parent, Audience::Staff] {
+        let caller = Caller {
+            audience,
+            languages: &["en", "fr"],
+        };
         for a in every_answers().iter().step_by(7) {
             let assessment = assess(audience, a);
             seen_levels.insert(assessment.urgency.as_str());
@@ -823,20 +825,15 @@ fn every_level_gives_a_working_call_in_every_country() {
                 .collect();
             assert!(!calls.is_empty(), "every level has a call");
             for code in country_codes() {
+                let c = country(code).unwrap();
                 for now in instants {
                     for p in &calls {
-                        let v = contact_purpose_view(
-                            &en,
-                            code,
-                            *p,
-                            Channel::Call,
-                            now.parse().unwrap(),
-                        )
-                        .unwrap_or_else(|e| panic!("{code} {p:?} at {now}: {e}"));
+                        let r = route(c, (*p).into(), &caller, now.parse().unwrap());
+                        let uri = contact_uri(&r.line.id, r.channel)
+                            .unwrap_or_else(|e| panic!("{code} {p:?} at {now}: {e}"));
                         assert!(
-                            v.uri.starts_with("tel:"),
-                            "{code} {p:?} is called through tel: ({})",
-                            v.uri
+                            uri.starts_with("tel:") || uri.starts_with("sms:"),
+                            "{code} {p:?} is called or texted ({uri})"
                         );
                     }
                 }

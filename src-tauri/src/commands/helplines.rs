@@ -2,8 +2,11 @@
 //! `tel:`/`sms:` URIs (from its own data) and opens them: the UI only names a helpline id,
 //! a purpose, or an allow-listed link id.
 
+use refuge_core::content::Audience;
 use refuge_core::error::check_len;
-use refuge_core::helplines::{self, CallForHelpView, ContactView, CountryEntry, DirectoryView};
+use refuge_core::helplines::{
+    self, Caller, ContactView, CountryEntry, DirectoryView, Need, RouteView,
+};
 use refuge_core::purpose::{Channel, Purpose};
 use refuge_core::session::AppState;
 use refuge_core::{links, Error, Result};
@@ -16,7 +19,7 @@ use crate::{clock, opener, AppSession};
 #[tauri::command]
 pub async fn countries(session: State<'_, AppSession>) -> Result<Vec<CountryEntry>> {
     let lang = session.lock().lang().clone();
-    helplines::countries_view(&lang)
+    helplines::countries_view(&lang, None)
 }
 
 /// Choose the country (saved); returns the new frame state.
@@ -47,13 +50,18 @@ pub async fn helplines(
 /// Which line the home screen's Call for help button calls now, and why; none until a country
 /// is known.
 #[tauri::command]
-pub async fn call_for_help(session: State<'_, AppSession>) -> Result<Option<CallForHelpView>> {
-    let (lang, country) = {
+pub async fn call_for_help(session: State<'_, AppSession>) -> Result<Option<RouteView>> {
+    let (lang, country, languages) = {
         let s = session.lock();
-        (s.lang().clone(), s.country())
+        (s.lang().clone(), s.country(), s.languages())
+    };
+    let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+    let caller = Caller {
+        audience: Audience::Young,
+        languages: &languages,
     };
     country
-        .map(|c| helplines::call_for_help_view(&lang, c, clock::now()))
+        .map(|c| helplines::route_view(&lang, c, Need::Help, &caller, clock::now()))
         .transpose()
 }
 
@@ -88,7 +96,10 @@ pub async fn contact<R: Runtime>(
 ) -> Result<ContactOutcome> {
     check_len(&id, 128)?;
     let lang = session.lock().lang().clone();
-    Ok(reach(&app, helplines::contact_view(&lang, &id, channel)?))
+    Ok(reach(
+        &app,
+        helplines::contact_view(&lang, &id, channel, None, clock::now())?,
+    ))
 }
 
 /// Call or text the country's best line for `purpose` now (guides and triage name purposes,
@@ -102,11 +113,29 @@ pub async fn contact_purpose<R: Runtime>(
 ) -> Result<ContactOutcome> {
     check_len(&purpose, 64)?;
     let purpose: Purpose = purpose.parse()?;
-    let (lang, country) = {
+    let (lang, country, languages) = {
         let s = session.lock();
-        (s.lang().clone(), s.country().unwrap_or("ZZ"))
+        (s.lang().clone(), s.country().unwrap_or("ZZ"), s.languages())
     };
-    let view = helplines::contact_purpose_view(&lang, country, purpose, channel, clock::now())?;
+    let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+    let caller = Caller {
+        audience: Audience::Everyone,
+        languages: &languages,
+    };
+    let need = Need::from(purpose);
+    let route = helplines::route(helplines::country(country)?, need, &caller, clock::now());
+    let channel = if helplines::contact_uri(&route.line.id, channel).is_ok() {
+        channel
+    } else {
+        route.channel
+    };
+    let view = helplines::contact_view(
+        &lang,
+        &route.line.id,
+        channel,
+        Some((need, &caller)),
+        clock::now(),
+    )?;
     Ok(reach(&app, view))
 }
 
