@@ -70,8 +70,14 @@ fn main() {
         });
         let answers =
             Answers::from_json(r#"{"self-harm":"no","deadline":"yes"}"#).expect("answers");
-        measure("triage_assess parent", || {
-            triage::assessment_view(&lang, Audience::Parent, &answers).expect("assessment");
+        let here = refuge_core::nav::Here {
+            lang: lang.clone(),
+            country: Some("FR"),
+            languages: vec![lang.as_str().to_owned()],
+            now,
+        };
+        measure("triage_assess parent (calls resolved)", || {
+            triage::assessment_view(&here, Audience::Parent, &answers).expect("assessment");
         });
         let index = SearchIndex::build(&lang).expect("index");
         measure("search \"photos\"", || {

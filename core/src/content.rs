@@ -21,7 +21,9 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::helplines::{Need, RouteView};
 use crate::i18n::{localizer, Lang, LOCALES};
+use crate::nav::{Here, Target, TriageAudience};
 
 /// Who a guide speaks to. French guides for `Young` use "tu", all others "vous".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -41,9 +43,10 @@ pub enum Audience {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "target", rename_all = "kebab-case")]
 pub enum Action {
-    /// Call the country's helpline for a purpose (`sextortion`, `crisis`, `emergency`, …).
+    /// Call the country's line for a need (`help`, `crisis`, `emergency`, …; see
+    /// [`crate::helplines::Need`]): the button shows the line it resolves to.
     Call(String),
-    /// Text the country's helpline for a purpose.
+    /// Text the country's line for a need.
     Text(String),
     /// Open another guide.
     Guide(String),
@@ -54,7 +57,13 @@ pub enum Action {
 }
 
 /// The screens a `screen` action may open (tested against `guides.toml`).
-pub const SCREENS: [&str; 4] = ["triage", "helplines", "ten-minute-check", "sources"];
+pub const SCREENS: [&str; 5] = [
+    "triage",
+    "helplines",
+    "ten-minute-check",
+    "sources",
+    "record",
+];
 
 /// A source as declared in `guides.toml`.
 #[derive(Debug, Clone, Deserialize)]
@@ -176,13 +185,17 @@ impl Catalog {
                     }
                 }
                 for a in &s.actions {
-                    if let Action::Guide(target) = a {
-                        if !guide_ids.contains(target.as_str()) {
-                            return Err(Error::Content(format!(
-                                "{}/{} links to unknown guide {target}",
-                                g.id, s.id
-                            )));
-                        }
+                    let ok = match a {
+                        Action::Guide(target) => guide_ids.contains(target.as_str()),
+                        Action::Call(need) | Action::Text(need) => need.parse::<Need>().is_ok(),
+                        Action::Screen(screen) => SCREENS.contains(&screen.as_str()),
+                        Action::Link(id) => crate::links::url(id).is_ok(),
+                    };
+                    if !ok {
+                        return Err(Error::Content(format!(
+                            "{}/{}: {a:?} leads nowhere",
+                            g.id, s.id
+                        )));
                     }
                 }
             }
@@ -280,14 +293,35 @@ pub struct StepView {
     pub sources: Vec<SourceRefView>,
 }
 
-/// A button, with its label.
+/// A button under a step: what it says and what it does, resolved in Rust.
 #[derive(Debug, Clone, Serialize)]
-pub struct ActionView {
-    /// What it does, with its target id.
-    #[serde(flatten)]
-    pub action: Action,
-    /// What the button says.
-    pub label: String,
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum ActionView {
+    /// Call or text the line this need resolves to now; the button shows its name, number and
+    /// why. `route` is missing while no country is known: the button then asks for it.
+    Call {
+        /// What the button is for.
+        need: Need,
+        /// The need's title (`Call a crisis line`), shown when there is no route yet.
+        label: String,
+        /// The line, number and reason, when a country is known.
+        route: Option<RouteView>,
+    },
+    /// Open a screen of the app (another guide, the triage, the helplines…).
+    Open {
+        /// What the button says.
+        label: String,
+        /// Where it leads.
+        target: Target,
+    },
+    /// Open an allow-listed web page (needs a network; the label says so).
+    Link {
+        /// What the button says.
+        label: String,
+        /// The link's id in the allow-list.
+        id: String,
+    },
 }
 
 /// A citation under a step.
@@ -337,8 +371,14 @@ pub struct GuideSummary {
     pub in_preparation: bool,
 }
 
-/// Render guide `id` in `lang`.
+/// Render guide `id` in `lang`, call buttons with their labels only (search indexing, tests).
 pub fn guide(lang: &Lang, id: &str) -> Result<GuideView> {
+    guide_at(lang, id, None)
+}
+
+/// Render guide `id` in `lang`; with `here`, every call button is resolved to the line it
+/// dials now, so it says its name and number before it is tapped.
+pub fn guide_at(lang: &Lang, id: &str, here: Option<&Here>) -> Result<GuideView> {
     let l = localizer();
     let def = catalog().guide(id)?;
     let mut steps = Vec::with_capacity(def.steps.len());
@@ -358,7 +398,7 @@ pub fn guide(lang: &Lang, id: &str) -> Result<GuideView> {
             actions: s
                 .actions
                 .iter()
-                .map(|a| action_view(lang, a))
+                .map(|a| action_view(lang, a, def.audience, here))
                 .collect::<Result<_>>()?,
             sources: s
                 .sources
@@ -414,15 +454,55 @@ pub fn sources(lang: &Lang) -> Result<Vec<SourceView>> {
         .collect()
 }
 
-fn action_view(lang: &Lang, action: &Action) -> Result<ActionView> {
+fn action_view(
+    lang: &Lang,
+    action: &Action,
+    audience: Audience,
+    here: Option<&Here>,
+) -> Result<ActionView> {
     let l = localizer();
     let label = match action {
         Action::Guide(g) => l.message(lang, &format!("guide-{g}-title"))?,
         other => l.message(lang, &action_label_id(other).expect("non-guide action"))?,
     };
-    Ok(ActionView {
-        action: action.clone(),
-        label,
+    Ok(match action {
+        Action::Call(need) | Action::Text(need) => {
+            let need: Need = need.parse()?;
+            ActionView::Call {
+                need,
+                label,
+                route: match here {
+                    Some(h) => h.route(need, audience)?,
+                    None => None,
+                },
+            }
+        }
+        Action::Guide(id) => ActionView::Open {
+            label,
+            target: Target::Guide {
+                id: id.clone(),
+                step: None,
+            },
+        },
+        Action::Screen(screen) => ActionView::Open {
+            label,
+            target: match screen.as_str() {
+                "triage" => Target::Triage {
+                    audience: TriageAudience::of(audience),
+                },
+                "helplines" => Target::Helplines,
+                "ten-minute-check" => Target::TenMinuteCheck,
+                "sources" => Target::Sources,
+                "record" => Target::Record,
+                other => {
+                    return Err(Error::Content(format!("unknown screen {other}")));
+                }
+            },
+        },
+        Action::Link(id) => ActionView::Link {
+            label,
+            id: id.clone(),
+        },
     })
 }
 
@@ -595,10 +675,9 @@ mod tests {
                 for a in &s.actions {
                     let at = format!("{}/{}: {a:?}", g.id, s.id);
                     match a {
-                        Action::Call(p) | Action::Text(p) => assert!(
-                            p.parse::<crate::purpose::Purpose>().is_ok(),
-                            "{at} names a purpose"
-                        ),
+                        Action::Call(p) | Action::Text(p) => {
+                            assert!(p.parse::<Need>().is_ok(), "{at} names a need")
+                        }
                         Action::Link(id) => {
                             assert!(crate::links::url(id).is_ok(), "{at} is allow-listed")
                         }
@@ -738,36 +817,58 @@ mod tests {
 
     #[test]
     fn the_threat_guide_opens_with_triage_and_a_call() {
-        let en = localizer().lang("en").unwrap();
-        let g = guide(&en, "young-threat").unwrap();
-        let first = &g.steps[0];
+        let g = catalog().guide("young-threat").unwrap();
+        let first = &g.steps[0].actions;
         assert!(
-            first
-                .actions
-                .iter()
-                .any(|a| a.action == Action::Screen("triage".into())),
+            first.contains(&Action::Screen("triage".into())),
             "the first step checks urgency"
         );
         assert!(
-            first
-                .actions
-                .iter()
-                .any(|a| matches!(a.action, Action::Call(_))),
+            first.iter().any(|a| matches!(a, Action::Call(_))),
             "the first step has a call button"
         );
-        let targets: Vec<&Action> = g
-            .steps
-            .iter()
-            .flat_map(|s| &s.actions)
-            .map(|a| &a.action)
-            .collect();
+        let targets: Vec<&Action> = g.steps.iter().flat_map(|s| &s.actions).collect();
         for want in [
             Action::Guide("removal".into()),
             Action::Guide("young-tell-adult".into()),
-            Action::Call("sextortion".into()),
             Action::Call("crisis".into()),
         ] {
             assert!(targets.contains(&&want), "young-threat offers {want:?}");
+        }
+    }
+
+    #[test]
+    fn every_call_button_says_what_it_dials_where_a_country_is_known() {
+        let fr = localizer().lang("fr").unwrap();
+        let here = |country| Here {
+            lang: fr.clone(),
+            country,
+            languages: vec!["fr".into()],
+            now: "2026-11-24T22:30:00Z".parse().unwrap(),
+        };
+        for g in &catalog().guides {
+            for country in [Some("FR"), Some("LU"), Some("ZZ"), None] {
+                let view = guide_at(&fr, &g.id, Some(&here(country))).unwrap();
+                for a in view.steps.iter().flat_map(|s| &s.actions) {
+                    if let ActionView::Call { need, route, .. } = a {
+                        match (country, route) {
+                            (None, None) => {}
+                            (None, Some(_)) => panic!("{}: no country, no number guessed", g.id),
+                            (Some(c), None) => panic!("{}: {c} has a line for {need:?}", g.id),
+                            (Some(c), Some(r)) => {
+                                assert!(!r.number_display.is_empty(), "{} {c}: a number", g.id);
+                                assert!(
+                                    r.label.contains(&r.number_display)
+                                        || r.label.contains(&r.name),
+                                    "{} {c}: the button names the line: {}",
+                                    g.id,
+                                    r.label
+                                );
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 

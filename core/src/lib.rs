@@ -8,6 +8,7 @@
 //! - [`links`]: the allow-list of web pages the app may open.
 //! - [`ten_minute`]: the ten-minute rule checker.
 //! - [`purpose`]: what a helpline is for, and the channels to reach it.
+//! - [`nav`]: where buttons lead ([`nav::Target`]) and what call buttons resolve against.
 //! - [`session`]: the running app's language, country and settings.
 //! - [`storage`]: the settings database (SQLite), robust to a corrupt file.
 
@@ -17,6 +18,7 @@ pub mod helplines;
 pub mod i18n;
 pub mod links;
 pub mod locale;
+pub mod nav;
 pub mod purpose;
 pub mod search;
 pub mod session;

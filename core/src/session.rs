@@ -116,6 +116,16 @@ impl Session {
         out
     }
 
+    /// Where and when the person is, for resolving call buttons at `now`.
+    pub fn here(&self, now: chrono::DateTime<chrono::Utc>) -> crate::nav::Here {
+        crate::nav::Here {
+            lang: self.lang.clone(),
+            country: self.country,
+            languages: self.languages(),
+            now,
+        }
+    }
+
     /// The settings store.
     pub fn store(&self) -> &Store {
         &self.store

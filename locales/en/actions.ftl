@@ -37,3 +37,4 @@ action-screen-triage = Check how urgent it is
 action-screen-helplines = See all helplines
 action-screen-ten-minute-check = Check a friend request
 action-screen-sources = See the sources
+action-screen-record = Write it down in My record

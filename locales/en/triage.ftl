@@ -188,21 +188,6 @@ triage-reason-no-red-flag-young = You answered no to every warning sign: you're 
 triage-reason-no-red-flag-parent = None of the four red flags: no sign of self-harm, no deadline, a person your child doesn't know, and no more contact.
 triage-reason-no-red-flag-staff = None of the four red flags is present.
 
-## Actions: calls (the app picks the country's line)
-
-triage-call-emergency-young = Call the emergency number
-triage-call-emergency-parent = Call the emergency number
-triage-call-emergency-staff = Call the emergency number
-triage-call-crisis-young = Call a crisis line
-triage-call-crisis-parent = Call a crisis line
-triage-call-crisis-staff = Call a crisis line
-triage-call-sextortion-young = Call the helpline for online blackmail
-triage-call-sextortion-parent = Call the sextortion helpline
-triage-call-sextortion-staff = Call the sextortion helpline
-triage-call-child-protection-young = Call a helpline for young people
-triage-call-child-protection-parent = Call child protection
-triage-call-child-protection-staff = Call child protection
-
 ## Actions: guides
 
 triage-guide-young-threat = Someone is threatening me: what to do

@@ -38,3 +38,4 @@ action-screen-triage = Vérifier l’urgence
 action-screen-helplines = Voir toutes les lignes d’aide
 action-screen-ten-minute-check = Vérifier une demande d’ami
 action-screen-sources = Voir les sources
+action-screen-record = Le noter dans Mon dossier

@@ -189,21 +189,6 @@ triage-reason-no-red-flag-young = Tu as répondu non à chaque signal d’alarme
 triage-reason-no-red-flag-parent = Aucun des quatre signaux d’alarme : pas de signe d’automutilation, pas de délai, une personne que votre enfant ne connaît pas, et plus de contact.
 triage-reason-no-red-flag-staff = Aucun des quatre signaux d’alarme n’est présent.
 
-## Actions : appels (l'appli choisit la ligne du pays)
-
-triage-call-emergency-young = Appelle le numéro d’urgence
-triage-call-emergency-parent = Appelez le numéro d’urgence
-triage-call-emergency-staff = Appelez le numéro d’urgence
-triage-call-crisis-young = Appelle une ligne d’écoute
-triage-call-crisis-parent = Appelez une ligne d’écoute
-triage-call-crisis-staff = Appelez une ligne d’écoute
-triage-call-sextortion-young = Appelle la ligne d’aide contre le chantage en ligne
-triage-call-sextortion-parent = Appelez la ligne d’aide sextorsion
-triage-call-sextortion-staff = Appelez la ligne d’aide sextorsion
-triage-call-child-protection-young = Appelle une ligne d’aide pour les jeunes
-triage-call-child-protection-parent = Appelez la protection de l’enfance
-triage-call-child-protection-staff = Appelez la protection de l’enfance
-
 ## Actions : guides
 
 triage-guide-young-threat = Quelqu’un me menace : que faire

@@ -90,6 +90,21 @@ impl Need {
     }
 }
 
+impl std::str::FromStr for Need {
+    type Err = crate::error::Error;
+    fn from_str(s: &str) -> Result<Need, Self::Err> {
+        Need::ALL
+            .into_iter()
+            .find(|n| n.as_str() == s)
+            .ok_or_else(|| {
+                crate::error::Error::InvalidInput(format!(
+                    "unknown need {:?}",
+                    s.chars().take(32).collect::<String>()
+                ))
+            })
+    }
+}
+
 impl From<Purpose> for Need {
     fn from(p: Purpose) -> Need {
         match p {

@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::content::Audience;
 use crate::error::{Error, Result};
-use crate::purpose::Purpose;
+use crate::helplines::Need;
 
 mod view;
 pub use view::{
@@ -390,15 +390,15 @@ impl StepId {
     }
 }
 
-/// One thing to do. Calls name a [`Purpose`]: the shell resolves the country's line.
+/// One thing to do. Calls name a [`Need`]: the view resolves the country's line.
 ///
 /// JSON: `{"kind": "call", "target": "crisis"}`, `{"kind": "guide", "target": "removal"}`,
 /// `{"kind": "step", "target": "dont-pay"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "target", rename_all = "kebab-case")]
 pub enum TriageAction {
-    /// Call the country's line for this purpose.
-    Call(Purpose),
+    /// Call the country's line for this need.
+    Call(Need),
     /// Open a guide (an id of `guides.toml`).
     Guide(String),
     /// Follow an in-app instruction.
@@ -452,15 +452,15 @@ pub fn assess(audience: Audience, answers: &Answers) -> Assessment {
     let call = TriageAction::Call;
     let step = TriageAction::Step;
     let escalation = [
-        call(Purpose::Sextortion),
-        call(Purpose::ChildProtection),
+        call(Need::Help),
+        call(Need::ChildProtection),
         step(StepId::StandardReferral),
     ];
     match urgency {
         Urgency::Emergency => {
             actions.extend([
-                call(Purpose::Emergency),
-                call(Purpose::Crisis),
+                call(Need::Emergency),
+                call(Need::Crisis),
                 step(StepId::StayWithThem),
             ]);
             actions.extend(escalation);
@@ -484,7 +484,7 @@ pub fn assess(audience: Audience, answers: &Answers) -> Assessment {
         }
     }
     if urgency == Urgency::ActToday {
-        actions.push(call(Purpose::Sextortion));
+        actions.push(call(Need::Help));
     }
     actions.extend(audience_guides(audience, urgency).into_iter().map(guide));
 

@@ -9,6 +9,17 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::i18n::{localizer, Lang, LOCALES};
+use crate::nav::Here;
+
+/// Where the views are rendered: France on a weekday evening, so calls resolve to real lines.
+fn here(lang: &Lang) -> Here {
+    Here {
+        lang: lang.clone(),
+        country: Some("FR"),
+        languages: vec![lang.as_str().to_owned()],
+        now: "2026-11-24T19:30:00Z".parse().expect("a fixed instant"),
+    }
+}
 
 thread_local! {
     static REQUESTED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
@@ -157,8 +168,8 @@ fn an_emergency_starts_with_the_emergency_number_and_the_crisis_line() {
             assert_eq!(
                 got.actions[..3],
                 [
-                    TriageAction::Call(Purpose::Emergency),
-                    TriageAction::Call(Purpose::Crisis),
+                    TriageAction::Call(Need::Emergency),
+                    TriageAction::Call(Need::Crisis),
                     TriageAction::Step(StepId::StayWithThem),
                 ],
                 "{audience:?} {a:?}: call emergency, call crisis, stay with them, first"
@@ -185,12 +196,7 @@ fn urgent_puts_a_helpline_call_and_the_referral_before_the_immediate_steps() {
             let call = got
                 .actions
                 .iter()
-                .position(|x| {
-                    matches!(
-                        x,
-                        TriageAction::Call(Purpose::Sextortion | Purpose::ChildProtection)
-                    )
-                })
+                .position(|x| matches!(x, TriageAction::Call(Need::Help | Need::ChildProtection)))
                 .expect("urgent has a sextortion or child-protection call");
             let referral = position(&got.actions, &TriageAction::Step(StepId::StandardReferral))
                 .expect("urgent has the standard referral");
@@ -200,7 +206,7 @@ fn urgent_puts_a_helpline_call_and_the_referral_before_the_immediate_steps() {
                 got.actions
             );
             assert!(
-                !got.actions.contains(&TriageAction::Call(Purpose::Emergency)),
+                !got.actions.contains(&TriageAction::Call(Need::Emergency)),
                 "{audience:?} {a:?}: urgent without self-harm does not send to the emergency number"
             );
         }
@@ -216,8 +222,7 @@ fn act_today_offers_the_helpline_without_escalation() {
                 continue;
             }
             assert!(
-                got.actions
-                    .contains(&TriageAction::Call(Purpose::Sextortion)),
+                got.actions.contains(&TriageAction::Call(Need::Help)),
                 "{audience:?} {a:?}: act-today still offers the helpline"
             );
             assert!(
@@ -338,7 +343,7 @@ fn the_one_am_deadline_with_the_rest_unanswered_is_urgent() {
     assert_eq!(got.urgency, Urgency::Urgent, "a deadline is a red flag");
     assert_eq!(
         got.actions[0],
-        TriageAction::Call(Purpose::Sextortion),
+        TriageAction::Call(Need::Help),
         "the sextortion line comes first"
     );
     assert_eq!(
@@ -368,7 +373,7 @@ fn all_clear_gives_act_today_in_the_documented_order() {
             step(StepId::DontSendMore),
             step(StepId::KeepEvidence),
             step(StepId::ReportThenBlock),
-            TriageAction::Call(Purpose::Sextortion),
+            TriageAction::Call(Need::Help),
             TriageAction::Guide("young-threat".into()),
         ],
         "no red flag, no images, an adult told: the steps, the helpline, the guide"
@@ -388,8 +393,16 @@ fn all_texts(v: &AssessmentView) -> Vec<&str> {
     ];
     t.extend(v.reasons.iter().map(|r| r.text.as_str()));
     for a in &v.actions {
-        t.push(&a.label);
-        t.extend(a.detail.as_deref());
+        match a {
+            TriageActionView::Call { label, route, .. } => {
+                t.push(label);
+                if let Some(r) = route {
+                    t.extend([r.title.as_str(), &r.label, &r.reason_text]);
+                }
+            }
+            TriageActionView::Open { label, .. } => t.push(label),
+            TriageActionView::Step { label, detail, .. } => t.extend([label.as_str(), detail]),
+        }
     }
     for i in &v.summary.items {
         t.push(&i.question_text);
@@ -404,7 +417,7 @@ fn render_everything() -> BTreeSet<String> {
     let all = every_answers();
     for lang in langs() {
         for audience in AUDIENCES {
-            let q = questions_view(&lang, audience)
+            let q = questions_view(&here(&lang), audience)
                 .unwrap_or_else(|e| panic!("questions for {audience:?} in {lang}: {e}"));
             assert_eq!(q.questions.len(), 6, "all six questions are asked");
             assert_eq!(
@@ -413,7 +426,7 @@ fn render_everything() -> BTreeSet<String> {
                 "safety is asked first"
             );
             for a in &all {
-                let v = assessment_view(&lang, audience, a)
+                let v = assessment_view(&here(&lang), audience, a)
                     .unwrap_or_else(|e| panic!("{audience:?} {a:?} in {lang}: {e}"));
                 assert_eq!(
                     v.actions.len(),
@@ -548,14 +561,14 @@ fn french_says_tu_to_young_people_and_vous_to_adults() {
             .collect()
     };
     for audience in AUDIENCES {
-        let q = questions_view(&fr, audience).expect("questions render");
+        let q = questions_view(&here(&fr), audience).expect("questions render");
         let mut texts: Vec<String> = vec![q.title, q.intro, q.see_steps];
         for x in q.questions {
             texts.push(x.text);
             texts.push(x.help);
         }
         for a in every_answers().iter().step_by(7) {
-            let v = assessment_view(&fr, audience, a).expect("renders");
+            let v = assessment_view(&here(&fr), audience, a).expect("renders");
             texts.extend(all_texts(&v).into_iter().map(str::to_owned));
         }
         let forbidden: &[&str] = match audience {
@@ -576,12 +589,14 @@ fn french_says_tu_to_young_people_and_vous_to_adults() {
 fn everyone_is_not_an_audience_the_triage_speaks_to() {
     let en = localizer().lang("en").expect("English exists");
     assert_eq!(
-        questions_view(&en, Audience::Everyone).unwrap_err().code(),
+        questions_view(&here(&en), Audience::Everyone)
+            .unwrap_err()
+            .code(),
         "invalid-input",
         "questions for everyone are rejected"
     );
     assert_eq!(
-        assessment_view(&en, Audience::Everyone, &Answers::default())
+        assessment_view(&here(&en), Audience::Everyone, &Answers::default())
             .unwrap_err()
             .code(),
         "invalid-input",
@@ -696,12 +711,13 @@ fn assessment_and_view_have_the_documented_json_shape() {
     );
     assert_eq!(
         got["actions"][0],
-        serde_json::json!({"kind":"call","target":"sextortion"}),
-        "a call carries its purpose"
+        serde_json::json!({"kind":"call","target":"help"}),
+        "a call carries its need"
     );
     let en = localizer().lang("en").expect("English exists");
-    let v = serde_json::to_value(assessment_view(&en, Audience::Parent, &a).expect("renders"))
-        .expect("serializes");
+    let v =
+        serde_json::to_value(assessment_view(&here(&en), Audience::Parent, &a).expect("renders"))
+            .expect("serializes");
     let keys: Vec<&str> = v
         .as_object()
         .expect("an object")
@@ -724,9 +740,16 @@ fn assessment_and_view_have_the_documented_json_shape() {
         ],
         "the view's fields"
     );
-    assert_eq!(v["actions"][0]["kind"], "call", "actions are flattened");
-    assert_eq!(v["actions"][0]["target"], "sextortion", "with their target");
-    assert!(v["actions"][0]["label"].is_string(), "and a label");
+    assert_eq!(v["actions"][0]["kind"], "call", "actions are tagged");
+    assert_eq!(v["actions"][0]["need"], "help", "with their need");
+    assert_eq!(
+        v["actions"][0]["route"]["helpline_id"], "fr-3018",
+        "resolved to the line it dials: 3018 at 20:30 in Paris"
+    );
+    assert!(
+        v["actions"][0]["route"]["label"].is_string(),
+        "and its label"
+    );
     assert_eq!(v["reasons"][0]["kind"], "red-flag", "reasons are flattened");
     assert!(
         v["reasons"][0]["text"]
@@ -815,7 +838,7 @@ fn every_level_gives_a_working_call_in_every_country() {
         for a in every_answers().iter().step_by(7) {
             let assessment = assess(audience, a);
             seen_levels.insert(assessment.urgency.as_str());
-            let calls: Vec<Purpose> = assessment
+            let calls: Vec<Need> = assessment
                 .actions
                 .iter()
                 .filter_map(|x| match x {
@@ -828,7 +851,7 @@ fn every_level_gives_a_working_call_in_every_country() {
                 let c = country(code).unwrap();
                 for now in instants {
                     for p in &calls {
-                        let r = route(c, (*p).into(), &caller, now.parse().unwrap());
+                        let r = route(c, *p, &caller, now.parse().unwrap());
                         let uri = contact_uri(&r.line.id, r.channel)
                             .unwrap_or_else(|e| panic!("{code} {p:?} at {now}: {e}"));
                         assert!(

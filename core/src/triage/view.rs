@@ -12,7 +12,9 @@ use super::{
     assess, Answer, Answers, Assessment, Audience, Question, Reason, StepId, TriageAction, Urgency,
 };
 use crate::error::{Error, Result};
+use crate::helplines::{Need, RouteView};
 use crate::i18n::{localizer, Lang};
+use crate::nav::{Here, Target};
 
 /// The questions screen.
 ///
@@ -29,6 +31,10 @@ pub struct QuestionsView {
     pub intro: String,
     /// The button that shows the steps at any time, answered or not.
     pub see_steps: String,
+    /// Where it leads: the audience's guide.
+    pub steps_target: Target,
+    /// "Call for help" for this audience, above the questions (none while no country is known).
+    pub call: Option<RouteView>,
     /// The questions, in order (self-harm first).
     pub questions: Vec<QuestionView>,
     /// The three answer buttons, in order.
@@ -97,16 +103,36 @@ pub struct ReasonView {
     pub text: String,
 }
 
-/// An action, with its label.
+/// An action: a call resolved to its line, a guide to open, or a step to take.
 #[derive(Debug, Clone, Serialize)]
-pub struct TriageActionView {
-    /// What it does; a call carries the [`crate::purpose::Purpose`] for the shell to resolve.
-    #[serde(flatten)]
-    pub action: TriageAction,
-    /// What the button or the step says.
-    pub label: String,
-    /// For steps, a sentence or two of how and why; `None` for calls and guides.
-    pub detail: Option<String>,
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum TriageActionView {
+    /// Call the line this need resolves to now.
+    Call {
+        /// What for.
+        need: Need,
+        /// The need's title, shown while no country is known.
+        label: String,
+        /// The line, its number and why, when a country is known.
+        route: Option<RouteView>,
+    },
+    /// Open a guide.
+    Open {
+        /// The guide's title.
+        label: String,
+        /// Where it leads.
+        target: Target,
+    },
+    /// Something to do now.
+    Step {
+        /// Which.
+        step: StepId,
+        /// What to do.
+        label: String,
+        /// How and why.
+        detail: String,
+    },
 }
 
 /// The answers, read back.
@@ -131,15 +157,30 @@ pub struct SummaryItem {
     pub answer_text: String,
 }
 
-/// The questions for `audience` in `lang`. [`Audience::Everyone`] is `invalid-input`: the
-/// triage must know whom it speaks to.
-pub fn questions_view(lang: &Lang, audience: Audience) -> Result<QuestionsView> {
+/// The guide with the steps for each audience.
+fn steps_guide(audience: Audience) -> &'static str {
+    match audience {
+        Audience::Young => "young-threat",
+        Audience::Parent | Audience::Everyone => "parent-talk",
+        Audience::Staff => "staff-young",
+    }
+}
+
+/// The questions for `audience` in `here`'s language. [`Audience::Everyone`] is
+/// `invalid-input`: the triage must know whom it speaks to.
+pub fn questions_view(here: &Here, audience: Audience) -> Result<QuestionsView> {
     let who = suffix(audience)?;
+    let lang = &here.lang;
     Ok(QuestionsView {
         audience,
         title: text(lang, &format!("triage-title-{who}"))?,
         intro: text(lang, &format!("triage-intro-{who}"))?,
         see_steps: text(lang, &format!("triage-see-steps-{who}"))?,
+        steps_target: Target::Guide {
+            id: steps_guide(audience).to_owned(),
+            step: None,
+        },
+        call: here.route(Need::Help, audience)?,
         questions: Question::ALL
             .into_iter()
             .map(|q| {
@@ -162,14 +203,15 @@ pub fn questions_view(lang: &Lang, audience: Audience) -> Result<QuestionsView> 
     })
 }
 
-/// The assessment of `answers` for `audience`, rendered in `lang`. [`Audience::Everyone`] is
-/// `invalid-input`.
+/// The assessment of `answers` for `audience`, rendered for `here` (calls resolved to lines).
+/// [`Audience::Everyone`] is `invalid-input`.
 pub fn assessment_view(
-    lang: &Lang,
+    here: &Here,
     audience: Audience,
     answers: &Answers,
 ) -> Result<AssessmentView> {
     let who = suffix(audience)?;
+    let lang = &here.lang;
     let Assessment {
         urgency,
         reasons,
@@ -195,7 +237,7 @@ pub fn assessment_view(
         actions_title: text(lang, &format!("triage-actions-title-{who}"))?,
         actions: actions
             .into_iter()
-            .map(|a| action_view(lang, who, a))
+            .map(|a| action_view(here, who, audience, a))
             .collect::<Result<_>>()?,
         summary: SummaryView {
             title: text(lang, &format!("triage-summary-title-{who}"))?,
@@ -253,27 +295,40 @@ fn reason_text(lang: &Lang, who: &str, reason: Reason) -> Result<String> {
     }
 }
 
-fn action_view(lang: &Lang, who: &str, action: TriageAction) -> Result<TriageActionView> {
-    let (label, detail) = match &action {
-        TriageAction::Call(p) => (
-            text(lang, &format!("triage-call-{}-{who}", p.as_str()))?,
-            None,
-        ),
-        TriageAction::Guide(g) => (text(lang, &format!("triage-guide-{g}"))?, None),
-        TriageAction::Step(s) => step_text(lang, who, *s)?,
-    };
-    Ok(TriageActionView {
-        action,
-        label,
-        detail,
+fn action_view(
+    here: &Here,
+    who: &str,
+    audience: Audience,
+    action: TriageAction,
+) -> Result<TriageActionView> {
+    let lang = &here.lang;
+    Ok(match action {
+        TriageAction::Call(need) => TriageActionView::Call {
+            need,
+            // The shared button titles (actions.ftl), not the triage's own words.
+            label: localizer().message(lang, &format!("action-call-{}", need.as_str()))?,
+            route: here.route(need, audience)?,
+        },
+        TriageAction::Guide(g) => TriageActionView::Open {
+            label: text(lang, &format!("triage-guide-{g}"))?,
+            target: Target::Guide { id: g, step: None },
+        },
+        TriageAction::Step(s) => {
+            let (label, detail) = step_text(lang, who, s)?;
+            TriageActionView::Step {
+                step: s,
+                label,
+                detail,
+            }
+        }
     })
 }
 
-fn step_text(lang: &Lang, who: &str, step: StepId) -> Result<(String, Option<String>)> {
+fn step_text(lang: &Lang, who: &str, step: StepId) -> Result<(String, String)> {
     let s = step.as_str();
     Ok((
         text(lang, &format!("triage-step-{s}-{who}"))?,
-        Some(text(lang, &format!("triage-step-{s}-detail-{who}"))?),
+        text(lang, &format!("triage-step-{s}-detail-{who}"))?,
     ))
 }
 

@@ -12,8 +12,8 @@ use crate::AppSession;
 #[tauri::command]
 pub async fn guide(session: State<'_, AppSession>, id: String) -> Result<GuideView> {
     check_len(&id, 128)?;
-    let lang = session.lock().lang().clone();
-    content::guide(&lang, &id)
+    let here = session.lock().here(crate::clock::now());
+    content::guide_at(&here.lang, &id, Some(&here))
 }
 
 /// Every guide's title and summary, in menu order.

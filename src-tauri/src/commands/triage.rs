@@ -13,8 +13,8 @@ pub async fn triage_questions(
     session: State<'_, AppSession>,
     audience: Audience,
 ) -> Result<QuestionsView> {
-    let lang = session.lock().lang().clone();
-    triage::questions_view(&lang, audience)
+    let here = session.lock().here(crate::clock::now());
+    triage::questions_view(&here, audience)
 }
 
 /// The level, reasons and actions for `answers` (a map `{"self-harm": "yes", …}`; missing
@@ -34,6 +34,6 @@ pub async fn triage_assess(
         });
     }
     let answers = Answers::from_value(&answers)?;
-    let lang = session.lock().lang().clone();
-    triage::assessment_view(&lang, audience, &answers)
+    let here = session.lock().here(crate::clock::now());
+    triage::assessment_view(&here, audience, &answers)
 }
