@@ -2,6 +2,7 @@
 //!
 //! - [`i18n`]: Fluent strings, embedded, negotiated from the system locale.
 //! - [`content`]: the guides, their steps and sources.
+//! - [`home`]: Home, the doors, the safety check and the Sources screen, buttons resolved.
 //! - [`helplines`]: each country's lines, opening hours, the "call for help" choice, `tel:` URIs.
 //! - [`triage`]: the red-flag rules that turn answers into one level of urgency.
 //! - [`search`]: accent-insensitive full-text search over the guides.
@@ -15,6 +16,7 @@
 pub mod content;
 pub mod error;
 pub mod helplines;
+pub mod home;
 pub mod i18n;
 pub mod links;
 pub mod locale;

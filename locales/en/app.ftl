@@ -30,6 +30,10 @@ home-prevention-heading = Before anything happens
 home-ten-minute = The ten-minute rule
 home-sources = Sources
 home-words = Understand the words
+home-record = My record
+home-record-hint = A private, locked place to write down what happened. Text only, kept on this device.
+sources-guides-heading = Where the advice comes from
+sources-helplines-heading = Where each helpline was checked
 
 ## A door whose guides are still being written
 prep-title = In preparation

@@ -30,6 +30,10 @@ home-prevention-heading = Avant que quelque chose n’arrive
 home-ten-minute = La règle des dix minutes
 home-sources = Sources
 home-words = Comprendre les mots
+home-record = Mon dossier
+home-record-hint = Un espace privé et verrouillé pour noter ce qui s’est passé. Du texte seulement, gardé sur cet appareil.
+sources-guides-heading = D’où viennent les conseils
+sources-helplines-heading = Où chaque ligne d’aide a été vérifiée
 
 ## Une porte dont les guides sont en cours d'écriture
 prep-title = En préparation

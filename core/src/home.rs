@@ -1,0 +1,353 @@
+//! The screens that lead somewhere: Home, a parent's or staff member's door, the young
+//! person's safety check and the Sources screen. Each is built here, with its words from
+//! Fluent and its buttons resolved (calls to lines, links to [`Target`]s), so the UI holds no
+//! guide id, no audience rule and no sentence.
+
+use serde::Serialize;
+
+use crate::content::{self, Audience, SourceView};
+use crate::error::Result;
+use crate::helplines::view::{helpline_sources, CountrySourcesView};
+use crate::helplines::{Need, RouteView};
+use crate::i18n::localizer;
+use crate::nav::{DoorAudience, Here, Target, TriageAudience};
+use crate::triage::{Answer, AnswerLabel, Question};
+
+/// A button that opens a screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct LinkView {
+    /// What it says.
+    pub label: String,
+    /// A line under it, if any.
+    pub hint: Option<String>,
+    /// Where it leads.
+    pub target: Target,
+}
+
+/// The first screen.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct HomeView {
+    /// The screen's title (the app's name).
+    pub title: String,
+    /// One line under it.
+    pub tagline: String,
+    /// The big Call for help button; none while no country is known (the picker shows).
+    pub call_for_help: Option<RouteView>,
+    /// The country's 24/7 crisis line beside it, when it is another line than Call for help.
+    pub crisis: Option<RouteView>,
+    /// The country in force, by name, once known.
+    pub country_name: Option<String>,
+    /// Every helpline of the country.
+    pub helplines: LinkView,
+    /// Who needs help: the young person's door first.
+    pub doors_heading: String,
+    /// The doors.
+    pub doors: Vec<LinkView>,
+    /// My record.
+    pub record: LinkView,
+    /// "Before anything happens".
+    pub prevention_heading: String,
+    /// The ten-minute rule, the words, the sources.
+    pub prevention: Vec<LinkView>,
+}
+
+fn msg(here: &Here, id: &str) -> Result<String> {
+    localizer().message(&here.lang, id)
+}
+
+fn link(here: &Here, label: &str, hint: Option<&str>, target: Target) -> Result<LinkView> {
+    Ok(LinkView {
+        label: msg(here, label)?,
+        hint: hint.map(|h| msg(here, h)).transpose()?,
+        target,
+    })
+}
+
+fn guide_target(id: &str) -> Target {
+    Target::Guide {
+        id: id.to_owned(),
+        step: None,
+    }
+}
+
+/// Home for `here`; `country_name` is the country in force, named in the user's language.
+pub fn home_view(here: &Here, country_name: Option<String>) -> Result<HomeView> {
+    let call_for_help = here.route(Need::Help, Audience::Young)?;
+    let crisis = here.route(Need::Crisis, Audience::Young)?.filter(|c| {
+        call_for_help
+            .as_ref()
+            .is_none_or(|h| h.helpline_id != c.helpline_id)
+    });
+    Ok(HomeView {
+        title: msg(here, "app-name")?,
+        tagline: msg(here, "app-tagline")?,
+        call_for_help,
+        crisis,
+        country_name,
+        helplines: link(here, "home-all-helplines", None, Target::Helplines)?,
+        doors_heading: msg(here, "home-doors-heading")?,
+        doors: vec![
+            link(
+                here,
+                "home-door-young-title",
+                Some("home-door-young-hint"),
+                guide_target("young-threat"),
+            )?,
+            link(
+                here,
+                "home-door-parent-title",
+                Some("home-door-parent-hint"),
+                Target::Door {
+                    audience: DoorAudience::Parent,
+                },
+            )?,
+            link(
+                here,
+                "home-door-staff-title",
+                Some("home-door-staff-hint"),
+                Target::Door {
+                    audience: DoorAudience::Staff,
+                },
+            )?,
+        ],
+        record: link(
+            here,
+            "home-record",
+            Some("home-record-hint"),
+            Target::Record,
+        )?,
+        prevention_heading: msg(here, "home-prevention-heading")?,
+        prevention: vec![
+            link(here, "home-ten-minute", None, guide_target("ten-minute"))?,
+            link(here, "home-words", None, guide_target("words"))?,
+            link(here, "home-sources", None, Target::Sources)?,
+        ],
+    })
+}
+
+/// A parent's or a staff member's door.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct DoorView {
+    /// Whose door.
+    pub audience: DoorAudience,
+    /// The door's title.
+    pub title: String,
+    /// Call for help, for this audience (a line for parents first); none without a country.
+    pub call: Option<RouteView>,
+    /// "What to do now" / the first-contact checklist.
+    pub triage: LinkView,
+    /// The guides for this audience, then the red flags.
+    pub guides: Vec<LinkView>,
+}
+
+/// The door of `audience`.
+pub fn door_view(here: &Here, audience: DoorAudience) -> Result<DoorView> {
+    let who = match audience {
+        DoorAudience::Parent => "parent",
+        DoorAudience::Staff => "staff",
+    };
+    let as_audience: Audience = audience.into();
+    let guides = content::guides(&here.lang)?
+        .into_iter()
+        .filter(|g| !g.in_preparation && (g.audience == as_audience || g.id == "red-flags"))
+        .map(|g| LinkView {
+            label: g.title,
+            hint: Some(g.summary),
+            target: guide_target(&g.id),
+        })
+        .collect();
+    Ok(DoorView {
+        audience,
+        title: msg(here, &format!("home-door-{who}-title"))?,
+        call: here.route(Need::Help, as_audience)?,
+        triage: link(
+            here,
+            &format!("home-door-triage-{who}"),
+            Some(&format!("home-door-triage-{who}-hint")),
+            Target::Triage {
+                audience: TriageAudience::of(as_audience),
+            },
+        )?,
+        guides,
+    })
+}
+
+/// The young person's first question, asked at once on "Someone is threatening me", with the
+/// crisis and emergency calls it shows on a yes or a "don't know".
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SafetyView {
+    /// "Right now, are you thinking about hurting yourself…?"
+    pub question: String,
+    /// The three answers.
+    pub answers: Vec<AnswerLabel>,
+    /// The crisis line (or the emergency number, said as such); none without a country.
+    pub crisis: Option<RouteView>,
+    /// The emergency number.
+    pub emergency: Option<RouteView>,
+    /// Titles to show while no country is known.
+    pub crisis_label: String,
+    /// Likewise for the emergency number.
+    pub emergency_label: String,
+    /// "Check how urgent it is": the triage, with this answer carried over.
+    pub more: String,
+}
+
+/// The safety check for `here`.
+pub fn safety_view(here: &Here) -> Result<SafetyView> {
+    let q = Question::SelfHarm.as_str();
+    Ok(SafetyView {
+        question: msg(here, &format!("triage-question-{q}-young"))?,
+        answers: Answer::ALL
+            .into_iter()
+            .map(|a| {
+                Ok(AnswerLabel {
+                    answer: a,
+                    label: msg(here, &format!("triage-answer-{}", a.as_str()))?,
+                })
+            })
+            .collect::<Result<_>>()?,
+        crisis: here.route(Need::Crisis, Audience::Young)?,
+        emergency: here.route(Need::Emergency, Audience::Young)?,
+        crisis_label: msg(here, "action-call-crisis")?,
+        emergency_label: msg(here, "action-call-emergency")?,
+        more: msg(here, "action-screen-triage")?,
+    })
+}
+
+/// The Sources screen: the guides' sources, then every helpline's, by country.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SourcesView {
+    /// Heading of the guides' sources.
+    pub guides_heading: String,
+    /// Every source the guides cite.
+    pub guides: Vec<SourceView>,
+    /// Heading of the helplines' sources.
+    pub helplines_heading: String,
+    /// Every helpline's sources, by country.
+    pub helplines: Vec<CountrySourcesView>,
+}
+
+/// The Sources screen in `here`'s language.
+pub fn sources_view(here: &Here) -> Result<SourcesView> {
+    Ok(SourcesView {
+        guides_heading: msg(here, "sources-guides-heading")?,
+        guides: content::sources(&here.lang)?,
+        helplines_heading: msg(here, "sources-helplines-heading")?,
+        helplines: helpline_sources(&here.lang)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn here(lang: &str, country: Option<&'static str>, now: &str) -> Here {
+        Here {
+            lang: localizer().lang(lang).unwrap(),
+            country,
+            languages: vec![lang.to_owned()],
+            now: now.parse().unwrap(),
+        }
+    }
+
+    fn targets(v: &HomeView) -> Vec<&Target> {
+        v.doors
+            .iter()
+            .chain(&v.prevention)
+            .chain([&v.record, &v.helplines])
+            .map(|l| &l.target)
+            .collect()
+    }
+
+    #[test]
+    fn home_puts_call_for_help_and_the_crisis_line_one_tap_from_launch() {
+        // 23:30 in Paris: 3018 is closed.
+        let v = home_view(&here("fr", Some("FR"), "2026-11-24T22:30:00Z"), None).unwrap();
+        let help = v.call_for_help.expect("a country is known");
+        assert_eq!(help.helpline_id, "fr-119", "3018 closed: 119");
+        let crisis = v.crisis.expect("France has a 24/7 crisis line");
+        assert_eq!(crisis.helpline_id, "fr-3114", "the crisis line beside it");
+        assert!(!crisis.fallback, "a real crisis line");
+
+        let lu = home_view(&here("fr", Some("LU"), "2026-11-24T13:00:00Z"), None).unwrap();
+        let crisis = lu
+            .crisis
+            .expect("a crisis button, honest about what it dials");
+        assert!(crisis.fallback, "no confirmed crisis line in Luxembourg");
+        assert_eq!(
+            crisis.title, "Appeler le numéro d’urgence",
+            "titled as what it dials"
+        );
+
+        let zz = home_view(&here("en", Some("ZZ"), "2026-11-24T13:00:00Z"), None).unwrap();
+        assert_eq!(zz.call_for_help.unwrap().helpline_id, "zz-112");
+        assert!(zz.crisis.is_none(), "no second button for the same number");
+    }
+
+    #[test]
+    fn without_a_country_home_guesses_no_number() {
+        let v = home_view(&here("en", None, "2026-11-24T13:00:00Z"), None).unwrap();
+        assert!(
+            v.call_for_help.is_none() && v.crisis.is_none(),
+            "the picker shows instead"
+        );
+        let s = safety_view(&here("en", None, "2026-11-24T13:00:00Z")).unwrap();
+        assert!(s.crisis.is_none() && s.emergency.is_none());
+        assert_eq!(
+            s.crisis_label, "Call a crisis line",
+            "labels without numbers"
+        );
+    }
+
+    #[test]
+    fn every_button_of_home_and_the_doors_leads_to_a_screen_that_exists() {
+        for lang in ["en", "fr"] {
+            let h = here(lang, Some("BE"), "2026-11-24T13:00:00Z");
+            let home = home_view(&h, Some("Belgique".into())).unwrap();
+            assert_eq!(
+                home.doors[0].target,
+                Target::Guide {
+                    id: "young-threat".into(),
+                    step: None
+                },
+                "the young person's door goes straight to what to do"
+            );
+            let mut all: Vec<Target> = targets(&home).into_iter().cloned().collect();
+            for audience in [DoorAudience::Parent, DoorAudience::Staff] {
+                let door = door_view(&h, audience).unwrap();
+                assert!(door.guides.len() >= 2, "{audience:?} has guides");
+                assert!(door.call.is_some(), "{audience:?} has a call button");
+                all.extend(door.guides.iter().map(|g| g.target.clone()));
+                all.push(door.triage.target.clone());
+            }
+            for t in all {
+                if let Target::Guide { id, .. } = &t {
+                    assert!(content::catalog().guide(id).is_ok(), "{id} exists");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_parent_door_calls_a_line_for_parents_where_there_is_one() {
+        let h = here("en", Some("GB"), "2026-11-24T13:00:00Z");
+        let door = door_view(&h, DoorAudience::Parent).unwrap();
+        assert_eq!(
+            door.call.unwrap().helpline_id,
+            "gb-nspcc-helpline",
+            "a parent in the UK is sent to the NSPCC, not Childline"
+        );
+    }
+
+    #[test]
+    fn the_sources_screen_lists_guides_and_every_country() {
+        let v = sources_view(&here("fr", Some("FR"), "2026-11-24T13:00:00Z")).unwrap();
+        assert!(!v.guides.is_empty());
+        assert_eq!(v.helplines.len(), crate::helplines::country_codes().len());
+    }
+}
