@@ -27,6 +27,7 @@ use crate::nav::{Here, Target, TriageAudience};
 
 /// Who a guide speaks to. French guides for `Young` use "tu", all others "vous".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Audience {
     /// A young person, addressed with "tu".
@@ -259,6 +260,7 @@ fn action_label_id(action: &Action) -> Option<String> {
 
 /// A guide ready to show: every string in the requested language.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct GuideView {
     /// The guide's id.
     pub id: String,
@@ -276,6 +278,7 @@ pub struct GuideView {
 
 /// One step, ready to show.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct StepView {
     /// The step's id (the UI's anchor: search results open `guide#step`).
     pub id: String,
@@ -326,6 +329,7 @@ pub enum ActionView {
 
 /// A citation under a step.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SourceRefView {
     /// The source's id.
     pub id: String,
@@ -341,6 +345,7 @@ pub struct SourceRefView {
 
 /// A source, for the Sources screen.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SourceView {
     /// The source's id.
     pub id: String,
@@ -358,6 +363,7 @@ pub struct SourceView {
 
 /// A guide in a menu: id, audience, title, summary.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct GuideSummary {
     /// The guide's id.
     pub id: String,

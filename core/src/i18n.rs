@@ -30,6 +30,7 @@ pub const FALLBACK: &str = "en";
 
 /// A language Refuge has a translation for, e.g. `"fr"`; only [`Localizer`] makes these.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(transparent)]
 pub struct Lang(String);
 

@@ -10,6 +10,7 @@ use crate::error::Error;
 
 /// What a helpline is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Purpose {
     /// The country's designated line for sextortion and sexual exploitation of children.
@@ -67,6 +68,7 @@ impl FromStr for Purpose {
 
 /// How to reach a helpline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Channel {
     /// A phone call (`tel:`).

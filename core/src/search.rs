@@ -67,6 +67,7 @@ const HIT_END: char = '\u{3}';
 
 /// One step of a guide, as given to the index.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Doc {
     /// The guide's id (`young-threat`).
     pub guide_id: String,
@@ -82,6 +83,7 @@ pub struct Doc {
 
 /// One step that matches a query.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Hit {
     /// The guide's id: the UI opens `guide_id#step_id`.
     pub guide_id: String,
@@ -97,6 +99,7 @@ pub struct Hit {
 
 /// A piece of a snippet: matched words (`hit`) or the text between them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Segment {
     /// The text, as written in the guide (accents and case kept).
     pub text: String,

@@ -33,6 +33,7 @@ pub struct Session {
 
 /// A language the user can switch to, named in its own language.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LanguageOption {
     /// Its tag, e.g. `"fr"`.
     pub tag: Lang,
@@ -42,6 +43,7 @@ pub struct LanguageOption {
 
 /// What the UI needs to draw its frame.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AppState {
     /// The language in force.
     pub language: Lang,

@@ -29,6 +29,7 @@ pub const MAX_VALUE_LEN: usize = 64;
 
 /// What happened at open when the file on disk could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Recovery {
     /// The file was unreadable; it was kept at `kept_at` and a fresh one created.

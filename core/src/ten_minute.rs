@@ -19,6 +19,7 @@ pub const SOURCE: &str = "child-focus-2020";
 
 /// Why a request passes or fails the rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     /// Seen in real life and talked with for ten minutes: the rule is met.
@@ -45,6 +46,7 @@ impl Reason {
 
 /// The rule's answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Verdict {
     /// Whether the request may be accepted.
     pub accept: bool,
@@ -70,6 +72,7 @@ pub fn check(met_in_real_life: bool, talked_ten_minutes: bool) -> Verdict {
 
 /// The checker's question screen, in one language.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CheckerView {
     /// "Should I accept this request?"
     pub title: String,
@@ -89,6 +92,7 @@ pub struct CheckerView {
 
 /// The checker's answer screen, in one language.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct VerdictView {
     /// Whether the request may be accepted.
     pub accept: bool,

@@ -16,6 +16,7 @@ use crate::purpose::Channel;
 
 /// Another way to reach help without speaking, offered beside a call.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SilentOption {
     /// The line.
     pub helpline_id: String,
@@ -27,6 +28,7 @@ pub struct SilentOption {
 
 /// A call, text or web page about to be opened.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ContactView {
     /// The helpline's id.
     pub helpline_id: String,

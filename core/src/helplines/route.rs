@@ -33,6 +33,7 @@ use crate::purpose::{Channel, Purpose};
 
 /// What a call button is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Need {
     /// "Call for help": the right line for someone being blackmailed, whatever it is called.

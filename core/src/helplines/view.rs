@@ -100,6 +100,7 @@ pub const FIXED_IDS: &[&str] = &[
 
 /// The groups of the Helplines screen, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum GroupId {
     /// Support lines for young people (the designated line first of all).
@@ -162,6 +163,7 @@ pub fn group_of(h: &Helpline) -> GroupId {
 
 /// The Helplines screen for one country.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct DirectoryView {
     /// The country code (`"BE"`, `"ZZ"`).
     pub country: String,
@@ -177,6 +179,7 @@ pub struct DirectoryView {
 
 /// One group of lines on the Helplines screen.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct GroupView {
     /// Which group.
     pub id: GroupId,
@@ -188,6 +191,7 @@ pub struct GroupView {
 
 /// A button that reaches a line one way: what it says and what it sends back.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ChannelButton {
     /// Call, text or web.
     pub channel: Channel,
@@ -197,6 +201,7 @@ pub struct ChannelButton {
 
 /// A source as shown.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SourceView {
     /// The page's title.
     pub title: String,
@@ -208,6 +213,7 @@ pub struct SourceView {
 
 /// One line on the Helplines screen.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LineView {
     /// The helpline id (what the UI sends back to reach it).
     pub id: String,
@@ -249,6 +255,7 @@ pub struct LineView {
 
 /// A call button for a need, resolved: it says what it dials before it is tapped.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RouteView {
     /// What the button is for.
     pub need: Need,
@@ -288,6 +295,7 @@ pub fn line_label(name: &str, number_display: &str) -> String {
 
 /// One entry of the country picker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CountryEntry {
     /// The code (`"BE"`, `"ZZ"`).
     pub code: String,
@@ -297,6 +305,7 @@ pub struct CountryEntry {
 
 /// One country's helpline sources, for the Sources screen.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CountrySourcesView {
     /// The code.
     pub country: String,
@@ -308,6 +317,7 @@ pub struct CountrySourcesView {
 
 /// One line's sources.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LineSourcesView {
     /// The helpline id.
     pub id: String,

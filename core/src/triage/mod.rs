@@ -45,6 +45,7 @@ mod tests;
 
 /// An answer to one question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Answer {
     /// Yes (for every question but [`Question::AdultTold`], the worrying answer).
@@ -71,6 +72,7 @@ impl Answer {
 
 /// One question of the triage, in the order it is asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Question {
     /// Thinking about hurting themselves, talking about suicide, or deeply shaken. Red flag.
@@ -130,6 +132,7 @@ impl Question {
 /// `{"self-harm": "no", "deadline": "dont-know"}`; `null` is the same as leaving a question out.
 /// Unknown questions, unknown answers, duplicate keys and anything but a map are rejected.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub struct Answers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -250,6 +253,7 @@ fn invalid(e: serde_json::Error) -> Error {
 
 /// How urgent it is. Exactly one per assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Urgency {
     /// Risk of self-harm or suicide: call the emergency number or a crisis line now.
@@ -276,6 +280,7 @@ impl Urgency {
 
 /// Why a red flag counts: what was answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Because {
     /// Answered yes.
@@ -314,6 +319,7 @@ impl Because {
 /// JSON: `{"kind": "red-flag", "question": "deadline", "because": "dont-know"}` or
 /// `{"kind": "no-red-flag"}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Reason {
     /// A red flag that fired.
@@ -329,6 +335,7 @@ pub enum Reason {
 
 /// An in-app instruction, rendered from Fluent for the audience.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum StepId {
     /// Stop replying, negotiating or threatening back.
@@ -395,6 +402,7 @@ impl StepId {
 /// JSON: `{"kind": "call", "target": "crisis"}`, `{"kind": "guide", "target": "removal"}`,
 /// `{"kind": "step", "target": "dont-pay"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", content = "target", rename_all = "kebab-case")]
 pub enum TriageAction {
     /// Call the country's line for this need.

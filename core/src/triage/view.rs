@@ -22,6 +22,7 @@ use crate::nav::{Here, Target};
 /// "questions": [{"id": "self-harm", "text": "…", "help": "…"}, …],
 /// "answers": [{"answer": "yes", "label": "Yes"}, …]}`.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct QuestionsView {
     /// Who the questions speak to.
     pub audience: Audience,
@@ -43,6 +44,7 @@ pub struct QuestionsView {
 
 /// One question.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct QuestionView {
     /// The question's id, the key of [`Answers`] JSON.
     pub id: Question,
@@ -54,6 +56,7 @@ pub struct QuestionView {
 
 /// An answer button.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AnswerLabel {
     /// The answer's id, the value of [`Answers`] JSON.
     pub answer: Answer,
@@ -70,6 +73,7 @@ pub struct AnswerLabel {
 /// "dont-pay", "label": "…", "detail": "…"}], "summary": {"title": "…", "items": [{"question":
 /// "self-harm", "question_text": "…", "answer": "no", "answer_text": "No"}, …]}}`.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AssessmentView {
     /// Who it speaks to.
     pub audience: Audience,
@@ -95,6 +99,7 @@ pub struct AssessmentView {
 
 /// A reason, in words.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ReasonView {
     /// The reason's data.
     #[serde(flatten)]
@@ -137,6 +142,7 @@ pub enum TriageActionView {
 
 /// The answers, read back.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SummaryView {
     /// Heading.
     pub title: String,
@@ -146,6 +152,7 @@ pub struct SummaryView {
 
 /// One question and its answer.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SummaryItem {
     /// The question's id.
     pub question: Question,
