@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::helplines::{Need, RouteView};
 use crate::i18n::{localizer, Lang, LOCALES};
-use crate::nav::{Here, Target, TriageAudience};
+use crate::nav::{Here, LinkView, Target, TriageAudience};
 
 /// Who a guide speaks to. French guides for `Young` use "tu", all others "vous".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -125,6 +125,10 @@ pub struct GuideDef {
     /// Whether this guide is still being written (its door leads to an "in preparation" page).
     #[serde(default)]
     pub in_preparation: bool,
+    /// Whether the guide opens with the young person's safety check (self-harm asked first,
+    /// with the crisis and emergency calls).
+    #[serde(default)]
+    pub safety_check: bool,
     /// The steps, in order.
     #[serde(default)]
     pub steps: Vec<StepDef>,
@@ -272,8 +276,12 @@ pub struct GuideView {
     pub summary: String,
     /// Whether a print layout exists.
     pub printable: bool,
+    /// The safety check it opens with, if any (resolved calls need `here`).
+    pub safety: Option<crate::home::SafetyView>,
     /// The steps, in order.
     pub steps: Vec<StepView>,
+    /// Other guides for the same audience.
+    pub related: Vec<LinkView>,
 }
 
 /// One step, ready to show.
@@ -419,7 +427,27 @@ pub fn guide_at(lang: &Lang, id: &str, here: Option<&Here>) -> Result<GuideView>
         title: l.message(lang, &format!("guide-{}-title", def.id))?,
         summary: l.message(lang, &format!("guide-{}-summary", def.id))?,
         printable: def.printable,
+        safety: match here {
+            Some(h) if def.safety_check => Some(crate::home::safety_view(h)?),
+            _ => None,
+        },
         steps,
+        related: catalog()
+            .guides
+            .iter()
+            .filter(|g| g.audience == def.audience && g.id != def.id && !g.in_preparation)
+            .map(|g| {
+                Ok(LinkView {
+                    id: g.id.clone(),
+                    label: l.message(lang, &format!("guide-{}-title", g.id))?,
+                    hint: None,
+                    target: Target::Guide {
+                        id: g.id.clone(),
+                        step: None,
+                    },
+                })
+            })
+            .collect::<Result<_>>()?,
     })
 }
 
@@ -495,6 +523,7 @@ fn action_view(
             target: match screen.as_str() {
                 "triage" => Target::Triage {
                     audience: TriageAudience::of(audience),
+                    first: None,
                 },
                 "helplines" => Target::Helplines,
                 "ten-minute-check" => Target::TenMinuteCheck,
@@ -876,6 +905,34 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_threat_guide_asks_about_self_harm_first_with_both_calls() {
+        let fr = localizer().lang("fr").unwrap();
+        let here = Here {
+            lang: fr.clone(),
+            country: Some("BE"),
+            languages: vec!["fr".into()],
+            now: "2026-11-24T02:00:00Z".parse().unwrap(),
+        };
+        let g = guide_at(&fr, "young-threat", Some(&here)).unwrap();
+        let safety = g.safety.expect("young-threat opens with the safety check");
+        assert!(safety.question.contains("te faire du mal"), "{}", safety.question);
+        let crisis = safety.crisis.expect("a crisis call in Belgium");
+        assert!(
+            crisis.label.contains(&crisis.number_display),
+            "it says what it dials: {}",
+            crisis.label
+        );
+        assert_eq!(
+            safety.emergency.expect("and the emergency number").helpline_id,
+            "be-112"
+        );
+        assert!(
+            guide_at(&fr, "parent-talk", Some(&here)).unwrap().safety.is_none(),
+            "only the threat guide opens with it"
+        );
     }
 
     #[test]

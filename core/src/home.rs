@@ -10,31 +10,26 @@ use crate::error::Result;
 use crate::helplines::view::{helpline_sources, CountrySourcesView};
 use crate::helplines::{Need, RouteView};
 use crate::i18n::localizer;
-use crate::nav::{DoorAudience, Here, Target, TriageAudience};
+use crate::nav::{DoorAudience, Here, LinkView, Target, TriageAudience};
 use crate::triage::{Answer, AnswerLabel, Question};
-
-/// A button that opens a screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct LinkView {
-    /// What it says.
-    pub label: String,
-    /// A line under it, if any.
-    pub hint: Option<String>,
-    /// Where it leads.
-    pub target: Target,
-}
 
 /// The first screen.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct HomeView {
-    /// The screen's title (the app's name).
+    /// Discreet mode: a neutral title, the call button with its number only, and the rest one
+    /// tap further ("more"), so no sensitive word shows on the first screen.
+    pub discreet: bool,
+    /// The screen's title (the app's name, or a neutral word in discreet mode).
     pub title: String,
     /// One line under it.
     pub tagline: String,
     /// The big Call for help button; none while no country is known (the picker shows).
     pub call_for_help: Option<RouteView>,
+    /// Its title while no country is known.
+    pub call_label: String,
+    /// Discreet mode's neutral "more" button.
+    pub more_label: String,
     /// The country's 24/7 crisis line beside it, when it is another line than Call for help.
     pub crisis: Option<RouteView>,
     /// The country in force, by name, once known.
@@ -51,14 +46,23 @@ pub struct HomeView {
     pub prevention_heading: String,
     /// The ten-minute rule, the words, the sources.
     pub prevention: Vec<LinkView>,
+    /// Settings: language, country, discreet mode, erase.
+    pub settings: LinkView,
 }
 
 fn msg(here: &Here, id: &str) -> Result<String> {
     localizer().message(&here.lang, id)
 }
 
-fn link(here: &Here, label: &str, hint: Option<&str>, target: Target) -> Result<LinkView> {
+fn link(
+    here: &Here,
+    id: &str,
+    label: &str,
+    hint: Option<&str>,
+    target: Target,
+) -> Result<LinkView> {
     Ok(LinkView {
+        id: id.to_owned(),
         label: msg(here, label)?,
         hint: hint.map(|h| msg(here, h)).transpose()?,
         target,
@@ -72,31 +76,55 @@ fn guide_target(id: &str) -> Target {
     }
 }
 
-/// Home for `here`; `country_name` is the country in force, named in the user's language.
-pub fn home_view(here: &Here, country_name: Option<String>) -> Result<HomeView> {
-    let call_for_help = here.route(Need::Help, Audience::Young)?;
-    let crisis = here.route(Need::Crisis, Audience::Young)?.filter(|c| {
+/// Home for `here`; `country_name` is the country in force, named in the user's language. In
+/// `discreet` mode the title is neutral and the call buttons show their number only.
+pub fn home_view(here: &Here, country_name: Option<String>, discreet: bool) -> Result<HomeView> {
+    let mut call_for_help = here.route(Need::Help, Audience::Young)?;
+    let mut crisis = here.route(Need::Crisis, Audience::Young)?.filter(|c| {
         call_for_help
             .as_ref()
             .is_none_or(|h| h.helpline_id != c.helpline_id)
     });
+    if discreet {
+        for route in call_for_help.iter_mut().chain(crisis.iter_mut()) {
+            *route = discreet_route(here, route)?;
+        }
+    }
     Ok(HomeView {
-        title: msg(here, "app-name")?,
+        discreet,
+        title: msg(
+            here,
+            if discreet {
+                "discreet-title"
+            } else {
+                "app-name"
+            },
+        )?,
         tagline: msg(here, "app-tagline")?,
         call_for_help,
+        call_label: msg(here, "action-call-help")?,
+        more_label: msg(here, "discreet-more")?,
         crisis,
         country_name,
-        helplines: link(here, "home-all-helplines", None, Target::Helplines)?,
+        helplines: link(
+            here,
+            "helplines",
+            "home-all-helplines",
+            None,
+            Target::Helplines,
+        )?,
         doors_heading: msg(here, "home-doors-heading")?,
         doors: vec![
             link(
                 here,
+                "young",
                 "home-door-young-title",
                 Some("home-door-young-hint"),
                 guide_target("young-threat"),
             )?,
             link(
                 here,
+                "parent",
                 "home-door-parent-title",
                 Some("home-door-parent-hint"),
                 Target::Door {
@@ -105,6 +133,7 @@ pub fn home_view(here: &Here, country_name: Option<String>) -> Result<HomeView> 
             )?,
             link(
                 here,
+                "staff",
                 "home-door-staff-title",
                 Some("home-door-staff-hint"),
                 Target::Door {
@@ -114,16 +143,39 @@ pub fn home_view(here: &Here, country_name: Option<String>) -> Result<HomeView> 
         ],
         record: link(
             here,
+            "record",
             "home-record",
             Some("home-record-hint"),
             Target::Record,
         )?,
         prevention_heading: msg(here, "home-prevention-heading")?,
         prevention: vec![
-            link(here, "home-ten-minute", None, guide_target("ten-minute"))?,
-            link(here, "home-words", None, guide_target("words"))?,
-            link(here, "home-sources", None, Target::Sources)?,
+            link(
+                here,
+                "ten-minute",
+                "home-ten-minute",
+                None,
+                guide_target("ten-minute"),
+            )?,
+            link(here, "words", "home-words", None, guide_target("words"))?,
+            link(here, "sources", "home-sources", None, Target::Sources)?,
         ],
+        settings: link(here, "settings", "home-settings", None, Target::Settings)?,
+    })
+}
+
+/// A call button that shows a number and nothing that says what it is for: "Call 0800 1111".
+fn discreet_route(here: &Here, route: &RouteView) -> Result<RouteView> {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("number", route.number_display.clone());
+    Ok(RouteView {
+        title: localizer().format(&here.lang, "discreet-call", Some(&args))?,
+        label: String::new(),
+        name: String::new(),
+        reason_text: String::new(),
+        facts_text: String::new(),
+        languages_text: None,
+        ..route.clone()
     })
 }
 
@@ -137,6 +189,8 @@ pub struct DoorView {
     pub title: String,
     /// Call for help, for this audience (a line for parents first); none without a country.
     pub call: Option<RouteView>,
+    /// Its title while no country is known.
+    pub call_label: String,
     /// "What to do now" / the first-contact checklist.
     pub triage: LinkView,
     /// The guides for this audience, then the red flags.
@@ -154,21 +208,25 @@ pub fn door_view(here: &Here, audience: DoorAudience) -> Result<DoorView> {
         .into_iter()
         .filter(|g| !g.in_preparation && (g.audience == as_audience || g.id == "red-flags"))
         .map(|g| LinkView {
+            target: guide_target(&g.id),
+            id: g.id,
             label: g.title,
             hint: Some(g.summary),
-            target: guide_target(&g.id),
         })
         .collect();
     Ok(DoorView {
         audience,
         title: msg(here, &format!("home-door-{who}-title"))?,
         call: here.route(Need::Help, as_audience)?,
+        call_label: msg(here, "action-call-help")?,
         triage: link(
             here,
+            "triage",
             &format!("home-door-triage-{who}"),
             Some(&format!("home-door-triage-{who}-hint")),
             Target::Triage {
                 audience: TriageAudience::of(as_audience),
+                first: None,
             },
         )?,
         guides,
@@ -222,6 +280,8 @@ pub fn safety_view(here: &Here) -> Result<SafetyView> {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SourcesView {
+    /// The screen's title.
+    pub title: String,
     /// Heading of the guides' sources.
     pub guides_heading: String,
     /// Every source the guides cite.
@@ -235,6 +295,7 @@ pub struct SourcesView {
 /// The Sources screen in `here`'s language.
 pub fn sources_view(here: &Here) -> Result<SourcesView> {
     Ok(SourcesView {
+        title: msg(here, "home-sources")?,
         guides_heading: msg(here, "sources-guides-heading")?,
         guides: content::sources(&here.lang)?,
         helplines_heading: msg(here, "sources-helplines-heading")?,
@@ -267,14 +328,14 @@ mod tests {
     #[test]
     fn home_puts_call_for_help_and_the_crisis_line_one_tap_from_launch() {
         // 23:30 in Paris: 3018 is closed.
-        let v = home_view(&here("fr", Some("FR"), "2026-11-24T22:30:00Z"), None).unwrap();
+        let v = home_view(&here("fr", Some("FR"), "2026-11-24T22:30:00Z"), None, false).unwrap();
         let help = v.call_for_help.expect("a country is known");
         assert_eq!(help.helpline_id, "fr-119", "3018 closed: 119");
         let crisis = v.crisis.expect("France has a 24/7 crisis line");
         assert_eq!(crisis.helpline_id, "fr-3114", "the crisis line beside it");
         assert!(!crisis.fallback, "a real crisis line");
 
-        let lu = home_view(&here("fr", Some("LU"), "2026-11-24T13:00:00Z"), None).unwrap();
+        let lu = home_view(&here("fr", Some("LU"), "2026-11-24T13:00:00Z"), None, false).unwrap();
         let crisis = lu
             .crisis
             .expect("a crisis button, honest about what it dials");
@@ -284,14 +345,14 @@ mod tests {
             "titled as what it dials"
         );
 
-        let zz = home_view(&here("en", Some("ZZ"), "2026-11-24T13:00:00Z"), None).unwrap();
+        let zz = home_view(&here("en", Some("ZZ"), "2026-11-24T13:00:00Z"), None, false).unwrap();
         assert_eq!(zz.call_for_help.unwrap().helpline_id, "zz-112");
         assert!(zz.crisis.is_none(), "no second button for the same number");
     }
 
     #[test]
     fn without_a_country_home_guesses_no_number() {
-        let v = home_view(&here("en", None, "2026-11-24T13:00:00Z"), None).unwrap();
+        let v = home_view(&here("en", None, "2026-11-24T13:00:00Z"), None, false).unwrap();
         assert!(
             v.call_for_help.is_none() && v.crisis.is_none(),
             "the picker shows instead"
@@ -308,7 +369,7 @@ mod tests {
     fn every_button_of_home_and_the_doors_leads_to_a_screen_that_exists() {
         for lang in ["en", "fr"] {
             let h = here(lang, Some("BE"), "2026-11-24T13:00:00Z");
-            let home = home_view(&h, Some("Belgique".into())).unwrap();
+            let home = home_view(&h, Some("Belgique".into()), false).unwrap();
             assert_eq!(
                 home.doors[0].target,
                 Target::Guide {

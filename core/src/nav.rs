@@ -94,6 +94,8 @@ pub enum Target {
     Triage {
         /// Who is asked.
         audience: TriageAudience,
+        /// An answer already given to the first question (the safety check's), carried over.
+        first: Option<crate::triage::Answer>,
     },
     /// The ten-minute rule checker.
     TenMinuteCheck,
@@ -110,6 +112,20 @@ pub enum Target {
     Record,
     /// Settings: language, country, discreet mode, erase.
     Settings,
+}
+
+/// A button that opens a screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct LinkView {
+    /// A stable name for it (`parent`, `record`, a guide's id): what tests and anchors use.
+    pub id: String,
+    /// What it says.
+    pub label: String,
+    /// A line under it, if any.
+    pub hint: Option<String>,
+    /// Where it leads.
+    pub target: Target,
 }
 
 /// Where and when the person is: what call buttons are resolved against.

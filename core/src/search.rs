@@ -95,6 +95,8 @@ pub struct Hit {
     pub step_title: String,
     /// A short excerpt of the step's text around the matches (`…` where it was cut).
     pub snippet: Vec<Segment>,
+    /// Where the hit leads: its guide, scrolled to its step.
+    pub target: crate::nav::Target,
 }
 
 /// A piece of a snippet: matched words (`hit`) or the text between them.
@@ -308,10 +310,16 @@ impl SearchIndex {
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let rows = stmt
             .query_map(params![expr, limit, SNIPPET_TOKENS], |row| {
+                let guide_id: String = row.get(0)?;
+                let step_id: String = row.get(2)?;
                 Ok(Hit {
-                    guide_id: row.get(0)?,
+                    target: crate::nav::Target::Guide {
+                        id: guide_id.clone(),
+                        step: Some(step_id.clone()),
+                    },
+                    guide_id,
                     guide_title: row.get(1)?,
-                    step_id: row.get(2)?,
+                    step_id,
                     step_title: row.get(3)?,
                     snippet: segments(&row.get::<_, String>(4)?),
                 })

@@ -34,6 +34,10 @@ home-record = My record
 home-record-hint = A private, locked place to write down what happened. Text only, kept on this device.
 sources-guides-heading = Where the advice comes from
 sources-helplines-heading = Where each helpline was checked
+home-settings = Settings
+discreet-title = Notes
+discreet-more = More
+discreet-call = Call { $number }
 
 ## A door whose guides are still being written
 prep-title = In preparation

@@ -34,6 +34,10 @@ home-record = Mon dossier
 home-record-hint = Un espace privé et verrouillé pour noter ce qui s’est passé. Du texte seulement, gardé sur cet appareil.
 sources-guides-heading = D’où viennent les conseils
 sources-helplines-heading = Où chaque ligne d’aide a été vérifiée
+home-settings = Réglages
+discreet-title = Notes
+discreet-more = Plus
+discreet-call = Appeler le { $number }
 
 ## Une porte dont les guides sont en cours d'écriture
 prep-title = En préparation

@@ -36,6 +36,8 @@ pub struct QuestionsView {
     pub steps_target: Target,
     /// "Call for help" for this audience, above the questions (none while no country is known).
     pub call: Option<RouteView>,
+    /// Its title while no country is known.
+    pub call_label: String,
     /// The questions, in order (self-harm first).
     pub questions: Vec<QuestionView>,
     /// The three answer buttons, in order.
@@ -188,6 +190,7 @@ pub fn questions_view(here: &Here, audience: Audience) -> Result<QuestionsView> 
             step: None,
         },
         call: here.route(Need::Help, audience)?,
+        call_label: localizer().message(lang, "action-call-help")?,
         questions: Question::ALL
             .into_iter()
             .map(|q| {

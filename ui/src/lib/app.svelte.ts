@@ -1,72 +1,100 @@
-// The UI's only state: the frame strings from Rust and the navigation stack. Nothing here is
-// saved: the next start always opens on Home.
-import { api, type AppState, type Audience, type Channel, type ContactOutcome, type TriageAudience } from './api';
+// The UI's only state: the frame from Rust (strings, language, country, emergency number), the
+// navigation stack of Targets core gave us, and the contact dialog. Nothing here is saved: the
+// next start always opens on Home. The UI holds no rule: where a button leads and what it
+// dials come from Rust.
+import { tick } from 'svelte';
+import {
+  commands,
+  type AppState,
+  type Audience,
+  type Channel,
+  type ContactOutcome,
+  type Need,
+  type RouteView,
+  type Target,
+} from './bindings';
+import { attempt, type Failure } from './ipc';
 
-export type Screen =
-  | { name: 'home' }
-  | { name: 'door'; audience: Exclude<Audience, 'everyone'> }
-  | { name: 'guide'; id: string; step?: string }
-  | { name: 'sources' }
-  | { name: 'helplines' }
-  | { name: 'triage'; audience: TriageAudience; firstAnswer?: 'yes' | 'no' | 'dont-know' }
-  | { name: 'ten-minute-check' }
-  | { name: 'search'; query: string }
-  | { name: 'neutral' };
+/** What the contact dialog shows: a call or text under way, or why it could not be made. */
+export type ContactState =
+  | { kind: 'open'; outcome: ContactOutcome }
+  | { kind: 'failed'; failure: Failure };
+
+/** How a call button asks Rust to reach a line. */
+export type Reach = { helpline_id: string; channel: Channel; need?: Need | null; audience?: Audience | null };
 
 class App {
   state = $state<AppState | null>(null);
-  stack = $state<Screen[]>([{ name: 'home' }]);
-  /** Bumped on language or country change so screens reload their content. */
+  startFailure = $state<Failure | null>(null);
+  stack = $state<Target[]>([{ screen: 'home' }]);
+  /** Quick exit was pressed where the app may not close itself: a blank screen. */
+  neutral = $state(false);
+  /** Bumped when the language or the country changes, so every screen reloads. */
   generation = $state(0);
-  /** The call or text in progress, shown large over the screen. */
-  contact = $state<ContactOutcome | null>(null);
-  contactError = $state(false);
+  contact = $state<ContactState | null>(null);
+  /** The element to give focus back to when the contact dialog closes. */
+  contactOpener: HTMLElement | null = null;
+  /** The current screen's title, for document.title. */
+  screenTitle = $state('');
 
-  get screen(): Screen {
+  get screen(): Target {
     return this.stack[this.stack.length - 1];
   }
 
-  /** A frame string by Fluent id. A missing id shows the id itself (tests catch it). */
+  /** The one way the UI reads a string: a Fluent id of the frame. A missing id shows the id
+   *  itself (a test checks every id used in ui/src exists in every language). */
   t(id: string): string {
     return this.state?.strings[id] ?? id;
   }
 
+  /** Words for a failure, chosen by its code. */
+  failureText(f: Failure): string {
+    const id = `error-${f.code}`;
+    return this.state?.strings[id] ?? this.t('error-ipc');
+  }
+
+  private apply(state: AppState) {
+    this.state = state;
+    document.documentElement.lang = state.language;
+  }
+
   async load() {
-    this.state = await api.appState();
-    document.documentElement.lang = this.state.language;
+    const r = await attempt(() => commands.appState());
+    if (r.ok) this.apply(r.value);
+    else this.startFailure = r.failure;
   }
 
-  async setLanguage(tag: string) {
-    this.state = await api.setLanguage(tag);
-    document.documentElement.lang = this.state.language;
+  async setLanguage(tag: string): Promise<Failure | null> {
+    const r = await attempt(() => commands.setLanguage(tag));
+    if (!r.ok) return r.failure;
+    this.apply(r.value);
     this.generation += 1;
+    return null;
   }
 
-  async setCountry(code: string) {
-    this.state = await api.setCountry(code);
+  async setCountry(code: string): Promise<Failure | null> {
+    const r = await attempt(() => commands.setCountry(code));
+    if (!r.ok) return r.failure;
+    this.apply(r.value);
     this.generation += 1;
+    return null;
   }
 
-  /** Call or text a helpline by id. */
-  async reach(id: string, channel: Channel) {
-    try {
-      this.contact = await api.contact(id, channel);
-    } catch {
-      this.contactError = true;
-    }
+  async setDiscreet(on: boolean): Promise<Failure | null> {
+    const r = await attempt(() => commands.setDiscreet(on));
+    if (!r.ok) return r.failure;
+    this.apply(r.value);
+    this.generation += 1;
+    return null;
   }
 
-  /** Call or text the country's line for a purpose (guides and triage name purposes only). */
-  async reachPurpose(purpose: string, channel: Channel) {
-    try {
-      this.contact = await api.contactPurpose(purpose, channel);
-    } catch {
-      this.contactError = true;
-    }
+  go(target: Target) {
+    this.stack = [...this.stack, target];
   }
 
-  go(screen: Screen) {
-    this.stack = [...this.stack, screen];
+  /** Replace the current screen (a new search from the results screen). */
+  replace(target: Target) {
+    this.stack = [...this.stack.slice(0, -1), target];
   }
 
   back() {
@@ -74,19 +102,40 @@ class App {
   }
 
   home() {
-    this.stack = [{ name: 'home' }];
+    this.stack = [{ screen: 'home' }];
   }
 
-  /** Quick exit: blank the screen first, forget the history, then ask Rust to close. */
+  /** Call, text or open a line. Rust builds the URI from its own data and opens it; the dialog
+   *  shows the number large meanwhile, or why it failed. */
+  async reach(how: Reach) {
+    this.contactOpener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const r = await attempt(() =>
+      commands.contact(how.helpline_id, how.channel, how.need ?? null, how.audience ?? null),
+    );
+    this.contact = r.ok ? { kind: 'open', outcome: r.value } : { kind: 'failed', failure: r.failure };
+  }
+
+  /** Reach the line a call button resolved to. */
+  async reachRoute(route: RouteView, audience: Audience) {
+    await this.reach({ helpline_id: route.helpline_id, channel: route.channel, need: route.need, audience });
+  }
+
+  async closeContact() {
+    this.contact = null;
+    const opener = this.contactOpener;
+    this.contactOpener = null;
+    await tick();
+    opener?.focus();
+  }
+
+  /** Quick exit: blank the screen first, forget the history, then ask Rust to close (and to
+   *  lock the record). Where the platform forbids closing (iOS), the blank screen stays. */
   async quickExit() {
     this.contact = null;
-    this.stack = [{ name: 'neutral' }];
-    try {
-      const outcome = await api.quickExit();
-      if (outcome === 'neutral') this.stack = [{ name: 'neutral' }];
-    } catch {
-      this.stack = [{ name: 'neutral' }];
-    }
+    this.neutral = true;
+    this.stack = [{ screen: 'home' }];
+    document.title = '';
+    await attempt(() => commands.quickExit());
   }
 }
 
