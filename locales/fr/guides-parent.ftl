@@ -74,7 +74,7 @@ guide-parent-cases-step-known-offender-title = Quand votre enfant connaît le ma
 guide-parent-cases-step-known-offender-body =
     Environ une jeune victime sur trois connaît la personne : quelqu’un de sa classe, un ou une ex, une connaissance de la famille. C’est plus urgent, pas moins : cette personne peut atteindre votre enfant hors d’internet, et s’en prendre à d’autres.
 
-    Ne l’affrontez pas, ni sa famille, et ne négociez pas. Gardez les preuves, prévenez tout de suite l’établissement scolaire (en France, le chef d’établissement ou le directeur d’école ; en Angleterre, le « designated safeguarding lead »), et portez plainte.
+    N’affrontez ni cette personne ni sa famille, et ne négociez pas. Gardez les preuves, prévenez tout de suite l’établissement scolaire (en France, le chef d’établissement ou le directeur d’école ; en Angleterre, le « designated safeguarding lead »), et portez plainte.
 
 guide-parent-cases-step-fake-images-title = Quand l’image est fausse
 guide-parent-cases-step-fake-images-body =
@@ -84,7 +84,7 @@ guide-parent-cases-step-fake-images-body =
 
 guide-parent-cases-step-police-title = Porter plainte
 guide-parent-cases-step-police-body =
-    Votre enfant est la victime, pas un suspect : les consignes de police considèrent un jeune menacé ou forcé comme victime d’abus. Vous pouvez l’accompagner. En France, un mineur peut aussi porter plainte seul, ou avec un adulte de confiance, et un tchat de la police pour les moins de 18 ans répond jour et nuit.
+    Votre enfant est la victime, pas un suspect : pour la police, un jeune menacé ou forcé est victime d’abus. Vous pouvez l’accompagner. En France, un mineur peut aussi porter plainte seul, ou avec un adulte de confiance, et un tchat de la police pour les moins de 18 ans répond jour et nuit.
 
     Quoi apporter (jamais les images elles-mêmes) :
 guide-parent-cases-step-police-point-screenshots = Des captures d’écran des messages et des menaces, sans aucune photo dessus.
@@ -123,7 +123,7 @@ guide-parent-signs-step-boys-pattern-point-flattering = Une « fille » du mê
 guide-parent-signs-step-boys-pattern-point-nude-first = Elle envoie d’abord une photo sexuelle, puis en demande une en retour.
 guide-parent-signs-step-boys-pattern-point-other-app = Elle propose de passer sur une autre appli, ou en appel vidéo où sa propre caméra « ne marche pas ».
 guide-parent-signs-step-boys-pattern-point-fast = Les menaces et la demande d’argent arrivent en quelques minutes ou quelques heures.
-guide-parent-signs-step-boys-pattern-point-followers = Le maître chanteur montre à votre enfant la liste de ses abonnés ou de ses amis, ou son établissement scolaire, copiés depuis son profil, pour prouver qu’il peut tous les atteindre.
+guide-parent-signs-step-boys-pattern-point-followers = Le maître chanteur montre à votre enfant qu’il a copié la liste de ses abonnés ou de ses amis, ou trouvé son établissement scolaire, pour prouver qu’il peut tous les atteindre.
 
 guide-parent-signs-step-no-signs-title = Il peut n’y avoir aucun signe
 guide-parent-signs-step-no-signs-body =

@@ -17,7 +17,7 @@ guide-staff-school-step-listen-body =
 
 guide-staff-school-step-dont-investigate-title = Ne pas enquêter
 guide-staff-school-step-dont-investigate-body =
-    Ne demandez pas ce que montrent les images, et ne demandez jamais à les voir. N’insistez pas pour avoir des détails : les questions reviennent à la personne référente, et un interrogatoire répété peut nuire à l’élève comme à l’enquête.
+    Ne demandez pas ce que montrent les images, et ne demandez jamais à les voir. N’insistez pas pour avoir des détails : les questions reviennent à la personne chargée de la protection des élèves, et un interrogatoire répété peut nuire à l’élève comme à l’enquête.
 
     Cherchez seulement ce qui ne peut pas attendre : y a-t-il un danger immédiat pour l’élève, et un délai ?
 
@@ -27,17 +27,17 @@ guide-staff-school-step-never-images-body =
 guide-staff-school-step-never-images-point-never-view = Ne jamais regarder, copier, imprimer, partager, stocker ni enregistrer les images.
 guide-staff-school-step-never-images-point-never-ask = Ne jamais demander à l’élève de les montrer, de les envoyer, de les partager ni de les télécharger.
 guide-staff-school-step-never-images-point-no-delete = Ne rien supprimer, et ne pas demander à l’élève de supprimer quoi que ce soit : ce sont peut-être des preuves, et le sort des appareils revient à la direction et à la police.
-guide-staff-school-step-never-images-point-by-accident = Si vous avez vu une image, même par accident, le dire à la personne référente.
+guide-staff-school-step-never-images-point-by-accident = Si vous avez vu une image, même par accident, le dire à la personne chargée de la protection des élèves.
 
 guide-staff-school-step-tell-lead-title = Transmettre tout de suite
 guide-staff-school-step-tell-lead-body =
-    Transmettez tout de suite à la personne chargée de la protection des élèves, le jour même : en Angleterre, le « designated safeguarding lead » ; en France, le chef d’établissement (voir l’étape suivante). Notez ce que l’élève a dit, avec ses mots, la date et l’heure, et ne le remettez qu’à cette personne : c’est elle qui décide qui d’autre doit savoir, parents compris.
+    Transmettez le jour même, sans attendre, à la personne chargée de la protection des élèves : en Angleterre, le « designated safeguarding lead » ; en France, le chef d’établissement (voir l’étape suivante). Notez ce que l’élève a dit, avec ses mots, la date et l’heure, et ne le remettez qu’à cette personne : c’est elle qui décide qui d’autre doit savoir, parents compris.
 
     La sextorsion est un délit, et un adulte qui obtient des images dénudées d’un mineur commet un abus sexuel sur enfant : la police intervient sans délai.
 
 guide-staff-school-step-france-title = En France : la direction et les circuits prévus par la loi
 guide-staff-school-step-france-body =
-    Il n’existe pas de « référent » unique en France : voici les circuits.
+    En France, il n’y a pas de « designated safeguarding lead » : voici qui prévenir, et comment.
 guide-staff-school-step-france-point-head = Ne pas garder cette information pour soi : prévenir tout de suite le chef d’établissement (ou le directeur d’école), qui organise la suite avec l’équipe.
 guide-staff-school-step-france-point-crip = Un enfant en danger ou en risque de l’être fait l’objet d’une information préoccupante, transmise par écrit à la CRIP du conseil départemental.
 guide-staff-school-step-france-point-prosecutor = Dans les cas graves, un signalement direct au procureur de la République. Tout fonctionnaire qui, dans l’exercice de ses fonctions, apprend l’existence d’un crime ou d’un délit doit en aviser sans délai le procureur (article 40 du code de procédure pénale).

@@ -33,7 +33,7 @@ guide-young-threat-step-already-paid-title = Si tu as déjà payé
 guide-young-threat-step-already-paid-body =
     Pas de panique, mais ne paie plus rien. Il n’est pas trop tard, et ça va aller.
 
-    Avec un adulte, vérifie si l’argent a déjà été encaissé. Si ce n’est pas le cas, demande tout de suite à la banque ou à l’appli de paiement d’annuler le paiement.
+    Avec un adulte, vérifie si l’argent a déjà été encaissé. Si ce n’est pas le cas, demande tout de suite à la banque ou à l’appli de paiement d’annuler l’opération.
 
     Garde les détails du paiement : le montant, la date, le compte ou la carte qui a reçu l’argent. Note-les dans Mon dossier : ce sont des preuves pour la police.
 
@@ -65,7 +65,7 @@ guide-young-threat-step-removal-title = Fais retirer les images
 guide-young-threat-step-removal-body =
     Des services peuvent faire retirer les images de mineurs, et certains peuvent même les bloquer avant qu’elles soient publiées. Ce n’est pas sans espoir.
 
-    Ces outils officiels sont le seul endroit où la photo elle-même est utilisée. Fais-le avec un adulte de confiance.
+    Ces outils officiels sont les seuls à utiliser la photo elle-même. Fais-le avec un adulte de confiance.
 
 guide-young-threat-step-tell-adult-title = Parles-en à un adulte de confiance
 guide-young-threat-step-tell-adult-body =
@@ -188,7 +188,7 @@ guide-young-police-step-victim-title = Tu es la victime, pas un suspect
 guide-young-police-step-victim-body =
     Le chantage, c’est un délit commis contre toi. Les consignes de la police et de la protection de l’enfance le disent : quand une personne mineure est menacée ou forcée, c’est elle la victime, et elle n’a rien fait de mal.
 
-    La police est là pour te protéger, pas pour te juger. Aucun détail n’est trop petit pour lui en parler.
+    La police est là pour te protéger, pas pour te juger. Aucun détail n’est trop petit pour être raconté.
 
 guide-young-police-step-what-to-bring-title = Quoi apporter
 guide-young-police-step-what-to-bring-body =
@@ -207,7 +207,7 @@ guide-young-police-step-with-an-adult-body =
 ## Guide : young-friend
 
 guide-young-friend-title = Aider un ami ou une amie
-guide-young-friend-summary = Un ami ou une amie se fait menacer en ligne. Comment être là.
+guide-young-friend-summary = Un ami ou une amie se fait menacer en ligne. Comment l’aider.
 
 guide-young-friend-step-listen-title = Écoute, et crois ce qu’on te confie
 guide-young-friend-step-listen-body =

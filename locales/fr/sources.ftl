@@ -29,7 +29,7 @@ source-child-focus-2020-section-who-calls = Qui appelle Child Focus
 ## Police et autorités
 
 source-fbi-2024-title = The Financially Motivated Sextortion Threat
-source-fbi-2024-note = La mise en garde du FBI de janvier 2024. Refuge en a repris le scénario (des auteurs qui se font passer pour des jeunes filles afin d’approcher des adolescents) et les conseils : ce n’est pas ta faute, demander de l’aide avant de payer ou d’envoyer quoi que ce soit, signaler et bloquer, garder tous les échanges.
+source-fbi-2024-note = La mise en garde du FBI de janvier 2024. Refuge en a repris le scénario (des auteurs qui se font passer pour des jeunes filles afin d’approcher des adolescents) et les conseils : la victime n’est pas en faute, demander de l’aide avant de payer ou d’envoyer quoi que ce soit, signaler et bloquer, garder tous les échanges.
 source-fbi-kc-2024-title = The FBI is warning parents, educators, caregivers, and children about the dangers of online activity…
 source-fbi-kc-2024-note = La déclaration du bureau du FBI de Kansas City, publiée par un site d’information local. Refuge en a repris que les victimes sont en général des garçons de 14 à 17 ans, et les chiffres : plus de 13 000 signalements de sextorsion financière de mineurs d’octobre 2021 à mars 2023, et au moins 20 suicides.
 source-nca-ceop-2024-title = NCA issues urgent warning about ‘sextortion’
