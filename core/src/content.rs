@@ -57,7 +57,8 @@ pub enum Action {
     Screen(String),
 }
 
-/// The screens a `screen` action may open (tested against `guides.toml`).
+/// The screens a `screen` action may open (tested against `guides.toml`). `record` is My
+/// record, the private text-only journal every evidence step points to.
 pub const SCREENS: [&str; 5] = [
     "triage",
     "helplines",
@@ -680,10 +681,15 @@ mod tests {
             [
                 "young-threat",
                 "young-tell-adult",
+                "young-known",
+                "young-fake",
+                "young-police",
                 "young-friend",
                 "parent-talk",
+                "parent-cases",
                 "parent-signs",
                 "removal",
+                "staff-school",
                 "staff-young",
                 "staff-parent",
                 "red-flags",
@@ -859,14 +865,23 @@ mod tests {
             "the first step checks urgency"
         );
         assert!(
-            first.iter().any(|a| matches!(a, Action::Call(_))),
-            "the first step has a call button"
+            first.contains(&Action::Call("crisis".into())),
+            "the first step, under the safety check, offers the crisis line at once"
+        );
+        assert!(
+            first.contains(&Action::Call("help".into())),
+            "the first step has a call-for-help button"
         );
         let targets: Vec<&Action> = g.steps.iter().flat_map(|s| &s.actions).collect();
         for want in [
             Action::Guide("removal".into()),
             Action::Guide("young-tell-adult".into()),
+            Action::Guide("young-known".into()),
+            Action::Guide("young-fake".into()),
+            Action::Guide("young-police".into()),
+            Action::Call("help".into()),
             Action::Call("crisis".into()),
+            Action::Screen("record".into()),
         ] {
             assert!(targets.contains(&&want), "young-threat offers {want:?}");
         }
@@ -918,7 +933,11 @@ mod tests {
         };
         let g = guide_at(&fr, "young-threat", Some(&here)).unwrap();
         let safety = g.safety.expect("young-threat opens with the safety check");
-        assert!(safety.question.contains("te faire du mal"), "{}", safety.question);
+        assert!(
+            safety.question.contains("te faire du mal"),
+            "{}",
+            safety.question
+        );
         let crisis = safety.crisis.expect("a crisis call in Belgium");
         assert!(
             crisis.label.contains(&crisis.number_display),
@@ -926,11 +945,17 @@ mod tests {
             crisis.label
         );
         assert_eq!(
-            safety.emergency.expect("and the emergency number").helpline_id,
+            safety
+                .emergency
+                .expect("and the emergency number")
+                .helpline_id,
             "be-112"
         );
         assert!(
-            guide_at(&fr, "parent-talk", Some(&here)).unwrap().safety.is_none(),
+            guide_at(&fr, "parent-talk", Some(&here))
+                .unwrap()
+                .safety
+                .is_none(),
             "only the threat guide opens with it"
         );
     }
@@ -944,6 +969,299 @@ mod tests {
             3,
             "blank lines in Fluent separate paragraphs"
         );
+    }
+
+    /// Each step of a guide in one language: its id and its title, body and points, joined.
+    fn step_texts(lang: &Lang, g: &GuideDef) -> Vec<(String, String)> {
+        guide(lang, &g.id)
+            .unwrap()
+            .steps
+            .into_iter()
+            .map(|s| {
+                let mut text = s.title;
+                for p in s.body.iter().chain(&s.points) {
+                    text.push('\n');
+                    text.push_str(p);
+                }
+                (format!("{}/{}", g.id, s.id), text)
+            })
+            .collect()
+    }
+
+    fn step_def<'a>(at: &str) -> &'a StepDef {
+        let (g, s) = at.split_once('/').unwrap();
+        let g = catalog().guide(g).unwrap();
+        g.steps.iter().find(|x| x.id == s).unwrap()
+    }
+
+    #[test]
+    fn french_guides_for_everyone_use_neutral_forms() {
+        // Red flags, the ten-minute rule and the words are read by a teen and by an adult alike:
+        // infinitives and "on", neither "tu" nor "vous".
+        let fr = localizer().lang("fr").unwrap();
+        let forms = [
+            "tu", "te", "ton", "ta", "tes", "toi", "vous", "votre", "vos",
+        ];
+        for g in catalog()
+            .guides
+            .iter()
+            .filter(|g| g.audience == Audience::Everyone)
+        {
+            for (at, text) in guide_texts(&fr, g) {
+                // "rendez-vous" is a noun, not a form of address.
+                let bad: Vec<String> = words(&text.replace("rendez-vous", "rendez"))
+                    .into_iter()
+                    .filter(|w| forms.contains(&w.as_str()))
+                    .collect();
+                assert!(
+                    bad.is_empty(),
+                    "{at} must use neutral forms, got {bad:?}: {text}"
+                );
+            }
+        }
+    }
+
+    /// The French files this part of the app owns, without their comment lines.
+    fn owned_french_lines() -> Vec<(String, String)> {
+        let owned = [
+            "guides-young.ftl",
+            "guides-parent.ftl",
+            "guides-staff.ftl",
+            "guides-everyone.ftl",
+            "sources.ftl",
+            "actions.ftl",
+            "triage.ftl",
+            "ten-minute.ftl",
+        ];
+        let mut lines = Vec::new();
+        for name in owned {
+            let path = format!("fr/{name}");
+            let text = LOCALES
+                .get_file(&path)
+                .and_then(|f| f.contents_utf8())
+                .unwrap_or_else(|| panic!("locales/{path} is embedded"));
+            for (n, line) in text.lines().enumerate() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                // Only the text: a message id (`guide-young-fake-step-still-a-crime-title = …`)
+                // is not French.
+                let value = match line.split_once(" =") {
+                    Some((id, value)) if !id.starts_with(' ') => value,
+                    _ => line,
+                };
+                lines.push((format!("{path}:{}", n + 1), value.to_owned()));
+            }
+        }
+        assert!(lines.len() > 300, "the owned French files were read");
+        lines
+    }
+
+    #[test]
+    fn french_follows_the_house_style() {
+        for (at, line) in owned_french_lines() {
+            assert!(
+                !line.contains('·'),
+                "{at}: rephrase rather than use the point médian: {line}"
+            );
+            let w = words(&line);
+            assert!(
+                !w.iter().any(|w| w == "chat"),
+                "{at}: one word for it, « tchat »: {line}"
+            );
+            // Blackmail and sextortion are « délits »; "crime" stays only in the legal pair
+            // « crime ou délit » (article 40 of the code of criminal procedure) and in the
+            // proper names the sources quote (National Crime Agency).
+            let without_pair = line.replace("crime ou", "");
+            let advice = at.starts_with("fr/guides-") || at.starts_with("fr/triage");
+            assert!(
+                !advice
+                    || !words(&without_pair)
+                        .iter()
+                        .any(|w| w == "crime" || w == "crimes"),
+                "{at}: say « délit » or « infraction », not « crime »: {line}"
+            );
+            // An hour or a "24 h/24" must not break across lines: no plain space before "h".
+            let chars: Vec<char> = line.chars().collect();
+            for i in 1..chars.len().saturating_sub(2) {
+                let unit =
+                    chars[i + 1] == 'h' && !chars.get(i + 2).is_some_and(|c| c.is_alphabetic());
+                assert!(
+                    !(chars[i - 1].is_ascii_digit() && chars[i] == ' ' && unit),
+                    "{at}: a no-break space between a number and « h »: {line}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_screenshot_is_always_one_without_the_picture() {
+        // Blackmailers re-send the nude in the thread: a screenshot that holds it is a new copy of
+        // child sexual abuse material. Wherever the text asks for screenshots, it says so.
+        let checks = [
+            (
+                "en",
+                "screenshot",
+                [
+                    "no picture in them",
+                    "without the picture",
+                    "picture or video is never in",
+                ],
+            ),
+            (
+                "fr",
+                "capture",
+                [
+                    "sans aucune photo",
+                    "sans la photo",
+                    "n’apparaît jamais sur ta capture",
+                ],
+            ),
+        ];
+        for (tag, asks, says) in checks {
+            let lang = localizer().lang(tag).unwrap();
+            let mut texts: Vec<(String, String)> = catalog()
+                .guides
+                .iter()
+                .flat_map(|g| step_texts(&lang, g))
+                .collect();
+            for id in localizer().ids(&lang) {
+                if id.starts_with("triage-step-") && id.contains("-detail-") {
+                    texts.push((id.clone(), localizer().message(&lang, id).unwrap()));
+                }
+            }
+            let mut seen = 0;
+            for (at, text) in texts {
+                if text.to_lowercase().contains(asks) {
+                    seen += 1;
+                    assert!(
+                        says.iter().any(|s| text.contains(s)),
+                        "{at} asks for screenshots in {tag} without saying the picture stays out: {text}"
+                    );
+                }
+            }
+            assert!(
+                seen >= 10,
+                "the {tag} texts that ask for screenshots were found ({seen})"
+            );
+        }
+    }
+
+    #[test]
+    fn evidence_steps_offer_my_record() {
+        // Staff guides are exempt: a school or a helpline keeps its own records, never in a
+        // volunteer's personal journal.
+        let en = localizer().lang("en").unwrap();
+        let mut seen = 0;
+        for g in catalog()
+            .guides
+            .iter()
+            .filter(|g| g.audience != Audience::Staff)
+        {
+            for (at, text) in step_texts(&en, g) {
+                let t = text.to_lowercase();
+                if ["evidence", "screenshot", "proof"]
+                    .iter()
+                    .any(|w| t.contains(w))
+                {
+                    seen += 1;
+                    assert!(
+                        step_def(&at)
+                            .actions
+                            .contains(&Action::Screen("record".into())),
+                        "{at} tells someone to keep evidence: it offers My record"
+                    );
+                }
+            }
+        }
+        assert!(seen >= 10, "the evidence steps were found ({seen})");
+    }
+
+    #[test]
+    fn a_mention_of_self_harm_sits_next_to_a_crisis_call() {
+        let en = localizer().lang("en").unwrap();
+        let signs = [
+            "suicide",
+            "self-harm",
+            "hurting yourself",
+            "hurting themselves",
+            "hurt themselves",
+        ];
+        let mut seen = 0;
+        for g in &catalog().guides {
+            for (at, text) in step_texts(&en, g) {
+                let t = text.to_lowercase();
+                if signs.iter().any(|s| t.contains(s)) {
+                    seen += 1;
+                    assert!(
+                        step_def(&at)
+                            .actions
+                            .contains(&Action::Call("crisis".into())),
+                        "{at} speaks of self-harm: it offers the crisis line"
+                    );
+                }
+            }
+        }
+        assert!(
+            seen >= 8,
+            "the steps that speak of self-harm were found ({seen})"
+        );
+    }
+
+    #[test]
+    fn every_source_is_a_seed_or_a_dated_page_with_its_full_address() {
+        for s in &catalog().sources {
+            match (&s.file, &s.url) {
+                (Some(_), None) => {}
+                (None, Some(url)) => {
+                    let rest = url
+                        .strip_prefix("https://")
+                        .or_else(|| url.strip_prefix("http://"))
+                        .unwrap_or_else(|| panic!("{}: {url} is a web address", s.id));
+                    let (host, path) = rest
+                        .split_once('/')
+                        .unwrap_or_else(|| panic!("{}: {url} is a page, not a bare domain", s.id));
+                    assert!(
+                        host.contains('.') && !path.is_empty(),
+                        "{}: {url} names a page on a host",
+                        s.id
+                    );
+                    assert!(
+                        !url.chars().any(char::is_whitespace),
+                        "{}: {url} has no whitespace",
+                        s.id
+                    );
+                }
+                _ => panic!("{}: a source is a seed file or a page, exactly one", s.id),
+            }
+            let parts: Vec<&str> = s.date.split('-').collect();
+            let widths: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+            assert!(
+                matches!(widths.as_slice(), [4] | [4, 2] | [4, 2, 2])
+                    && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())),
+                "{}: the date is YYYY, YYYY-MM or YYYY-MM-DD, got {}",
+                s.id,
+                s.date
+            );
+        }
+    }
+
+    #[test]
+    fn every_source_is_cited_by_a_step() {
+        let cited: BTreeSet<&str> = catalog()
+            .guides
+            .iter()
+            .flat_map(|g| &g.steps)
+            .flat_map(|s| &s.sources)
+            .map(|c| c.id.as_str())
+            .collect();
+        for s in &catalog().sources {
+            assert!(
+                cited.contains(s.id.as_str()),
+                "{} is cited by some step",
+                s.id
+            );
+        }
     }
 
     #[test]

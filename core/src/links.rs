@@ -41,6 +41,14 @@ pub const LINKS: &[Link] = &[
         id: "tiktok-report",
         url: "https://support.tiktok.com/en/safety-hc/report-a-problem",
     },
+    // The same help-centre page in French, for the French UI (both buttons are shown, each
+    // labelled with its language, as for NeedHelpNow / AidezMoiSVP). TikTok's help centre serves
+    // each page under a language prefix (`/fr/safety-hc/…` pages were seen in stored copies);
+    // this exact French address was not seen itself.
+    Link {
+        id: "tiktok-report-fr",
+        url: "https://support.tiktok.com/fr/safety-hc/report-a-problem",
+    },
     Link {
         id: "snapchat-report",
         url: "https://values.snap.com/safety/safety-reporting",
@@ -74,6 +82,12 @@ pub const LINKS: &[Link] = &[
     Link {
         id: "pharos",
         url: "https://www.internet-signalement.gouv.fr/",
+    },
+    // France: the Interior Ministry's page for minors, which opens the police and gendarmerie
+    // chat for under-18s (24/7, sextortion included; page updated 2025-11-12).
+    Link {
+        id: "police-minors-fr",
+        url: "https://www.masecurite.interieur.gouv.fr/fr/demarches-en-ligne/mineurs",
     },
 ];
 
@@ -173,6 +187,7 @@ mod tests {
             "facebook-report",
             "instagram-report",
             "tiktok-report",
+            "tiktok-report-fr",
             "snapchat-report",
             "take-it-down",
             "report-remove",
@@ -181,6 +196,7 @@ mod tests {
             "e-enfance-3018",
             "child-focus",
             "pharos",
+            "police-minors-fr",
         ] {
             assert!(url(id).is_ok(), "{id} is on the allow-list");
         }

@@ -21,7 +21,8 @@ action-text-emergency = Text the emergency number
 
 action-link-facebook-report = Facebook: report form (web)
 action-link-instagram-report = Instagram: report form (web)
-action-link-tiktok-report = TikTok: report a problem (web)
+action-link-tiktok-report = TikTok: report a problem (web, English)
+action-link-tiktok-report-fr = TikTok: report a problem (web, French)
 action-link-snapchat-report = Snapchat: report a safety concern (web)
 action-link-take-it-down = Open Take It Down (web)
 action-link-report-remove = Open Report Remove (web)
@@ -30,6 +31,7 @@ action-link-aidezmoisvp = Open AidezMoiSVP.ca (web, French)
 action-link-e-enfance-3018 = Open the 3018 website (web)
 action-link-child-focus = Open Child Focus (web)
 action-link-pharos = Report on Pharos (web)
+action-link-police-minors-fr = French police chat for under-18s (web)
 
 ## Other screens of the app
 

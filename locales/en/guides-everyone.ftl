@@ -1,4 +1,5 @@
-# Guides for everyone: red flags, prevention, and the words.
+# Guides for everyone: red flags, prevention, and the words. Read by a teen and by an adult alike
+# (the French uses neutral forms, neither "tu" nor "vous").
 
 ## Guide: red-flags
 
@@ -22,9 +23,9 @@ guide-red-flags-step-referral-point-helpline = Your country's helpline for sexto
 
 guide-red-flags-step-meanwhile-title = Meanwhile
 guide-red-flags-step-meanwhile-body =
-    If the young person might hurt themselves, stay with them, or make sure someone does, until help arrives.
+    If the young person might hurt themselves, stay with them, or make sure someone does, until help arrives. A crisis line can talk you through it.
 
-    Never look at, copy or ask for the images. Keep screenshots of the messages, the profile and the demands.
+    Never look at, copy or ask for the images. Keep screenshots of the messages, the profile and the demands, with no picture in them.
 
 ## Guide: ten-minute — Child Focus's rule, via the 2020 article
 
@@ -33,15 +34,17 @@ guide-ten-minute-summary = A simple rule before accepting anyone online, and oth
 
 guide-ten-minute-step-rule-title = The rule
 guide-ten-minute-step-rule-body =
-    Only accept or add people you have already seen in real life, and talked with for at least ten minutes.
+    Only accept or add people you have already seen in real life, and talked with for ten minutes.
 
     Both, not one or the other. It works on every app: Instagram, TikTok, Snapchat, games, all of them.
 
 guide-ten-minute-step-why-title = Why it works
 guide-ten-minute-step-why-body =
-    Fake profiles are easy to make. Offenders pose as someone your age, pay you compliments, and use what you post to sound close, like "Haven't we met at school?"
+    Fake profiles are easy to make. Offenders pose as someone your age, pay you compliments, and use what you post to sound close, like "Haven't we met at school?" Some now use very realistic AI-made faces.
 
-    Some now use very realistic AI-made faces. Ten minutes with someone in real life is something a fake profile cannot give you.
+    A common trap, aimed mostly at boys: a flattering "girl" your age adds you, sends a sexual picture first, asks to move to another app or a video call, then threatens within minutes.
+
+    Ten minutes with someone in real life is something a fake profile cannot give you.
 
 guide-ten-minute-step-privacy-title = Protect what you share
 guide-ten-minute-step-privacy-body =
@@ -70,7 +73,9 @@ guide-words-step-grooming-body =
 
 guide-words-step-sexting-title = Sexting
 guide-words-step-sexting-body =
-    Two young people send each other intimate messages, photos or videos. Between people who respect each other, it can happen without harm.
+    Two young people send each other intimate messages, photos or videos.
+
+    Under 18, taking or sharing nude images is against the law in many countries, even between partners; the rules differ from one country to another. And a shared image can be used for blackmail.
 
 guide-words-step-problematic-sexting-title = Problematic sexting
 guide-words-step-problematic-sexting-body =
@@ -80,7 +85,7 @@ guide-words-step-sextortion-title = Sextortion
 guide-words-step-sextortion-body =
     Sexual blackmail. Someone threatens to share intimate images of a person unless they pay, send more images, or do what is demanded. It happens between strangers, and sometimes between people who know each other.
 
-    It usually starts as a friendly chat and can turn into threats within hours. Financial sextortion is often run by organised gangs, and it targets boys most.
+    It usually starts as a friendly chat and can turn into threats within hours. Financial sextortion is often run by organised gangs, and it targets boys most. When the blackmailer wants sexual content, the demands can grow more and more extreme.
 
 guide-words-step-sexual-intimidation-title = Sexual intimidation
 guide-words-step-sexual-intimidation-body =
@@ -88,7 +93,7 @@ guide-words-step-sexual-intimidation-body =
 
 guide-words-step-figures-belgium-2019-title = Figures: Child Focus, Belgium, 2018 to 2019
 guide-words-step-figures-belgium-2019-body =
-    Files opened by Child Focus, as reported in a 2020 article. Only cases that were reported are counted: the real numbers are surely higher.
+    Files opened by Child Focus, as reported in a 2020 press article. Only cases that were reported are counted: the real numbers are surely higher.
 guide-words-step-figures-belgium-2019-point-sextortion = Sextortion: 46 files in 2018, 55 in 2019 — an increase.
 guide-words-step-figures-belgium-2019-point-grooming = Grooming: 34 files in 2018, 34 in 2019.
 guide-words-step-figures-belgium-2019-point-problematic-sexting = Problematic sexting: 111 files in 2018, 98 in 2019.
@@ -99,8 +104,8 @@ guide-words-step-figures-recent-title = Recent figures
 guide-words-step-figures-recent-body =
     Sextortion has grown fast in recent years. Each figure comes from the organisation named.
 
-    If this is happening to you, you are far from alone, and help exists. If you are thinking of hurting yourself, call now.
+    Anyone it happens to is far from alone, and help exists. Thinking of self-harm? Call a crisis line now.
 guide-words-step-figures-recent-point-ncmec = NCMEC (United States): 26,718 reports of financial sextortion in 2023, against 10,731 in 2022.
-guide-words-step-figures-recent-point-fbi = FBI (United States): about 13,000 reports of financial sextortion of minors between October 2021 and March 2023, and at least 20 young people who died by suicide.
+guide-words-step-figures-recent-point-fbi = FBI (United States): over 13,000 reports of financial sextortion of minors between October 2021 and March 2023, and at least 20 young people who died by suicide.
 guide-words-step-figures-recent-point-child-focus = Child Focus (Belgium): over 350 sextortion files in 2025, 130% more than in 2024; 93% of new financial sextortion cases concern boys.
 guide-words-step-figures-recent-point-thorn = Thorn (2025): one young victim of sextortion in seven hurt themselves.

@@ -1,4 +1,5 @@
-# Guides for parents and carers. Calm, practical; never blame the child or the parent.
+# Guides for parents and carers. Calm, practical; never blame the child or the parent. A parent
+# never needs to see the images to help, and never asks the child to show them.
 
 ## Guide: parent-talk — from the GSMA guide's section on contact by a parent
 
@@ -33,11 +34,12 @@ guide-parent-talk-step-tips-point-reassure = Reassure them: you believe them and
 
 guide-parent-talk-step-first-steps-title = What to do right away, together
 guide-parent-talk-step-first-steps-body =
-    Don't pay, and help your child stop replying. Take screenshots of the messages, the profile, the username and the demands, never of the images.
-
-    Don't go through the phone deleting apps, messages or photos, and don't delete the account: that is evidence. Report the account, then block it.
-
-    Platforms must remove sexual images of minors. The next guide shows how to ask.
+    Do these things with your child, not behind their back. You never need to see the images to help: don't look at them, and don't ask your child to show them to you.
+guide-parent-talk-step-first-steps-point-dont-pay = Don't pay. If money was already sent, don't pay anything more: the next guide says what to do.
+guide-parent-talk-step-first-steps-point-no-contact = Help your child stop replying. Don't reply to the blackmailer or confront them yourself either.
+guide-parent-talk-step-first-steps-point-evidence = Keep screenshots of the messages, the profile, the username and the demands, with no picture in them. If the picture is in the chat, leave that part to the police.
+guide-parent-talk-step-first-steps-point-keep-account = Don't delete the account, the messages or any app: that is evidence.
+guide-parent-talk-step-first-steps-point-report = Report the account on the platform, then block it. Platforms must remove sexual images of minors: the removal guide shows how to ask.
 
 guide-parent-talk-step-three-questions-title = Three questions to ask yourself
 guide-parent-talk-step-three-questions-body =
@@ -54,10 +56,51 @@ guide-parent-talk-step-child-services-body =
 
     If you see any red flag, act at once.
 
+## Guide: parent-cases — the situations that change the steps
+
+guide-parent-cases-title = When it's more complicated
+guide-parent-cases-summary = Money already sent, a blackmailer your child knows, a fake image, going to the police, and what to say about sexting.
+
+guide-parent-cases-step-already-paid-title = If money was already sent
+guide-parent-cases-step-already-paid-body =
+    Don't panic, but don't pay anything more. Paying shows the blackmailer that more can be had.
+
+    Check whether the payment has been collected. If it hasn't, ask the bank or the payment app to cancel it straight away.
+
+    Keep the payment details (amount, date, where it went) as proof for the police. My record can hold them, as text.
+
+guide-parent-cases-step-known-offender-title = When your child knows the blackmailer
+guide-parent-cases-step-known-offender-body =
+    About one young victim in three knows the person: a classmate, an ex, a family acquaintance. That makes it more urgent, not less: they can reach your child offline and may target others.
+
+    Don't confront them or their family, and don't negotiate. Keep the evidence, tell the school at once (in England, the designated safeguarding lead; in France, the head of the school, le chef d'établissement), and report it to the police.
+
+guide-parent-cases-step-fake-images-title = When the image is fake
+guide-parent-cases-step-fake-images-body =
+    Blackmailers can turn an ordinary photo into a fake nude with AI. Your child may never have sent anything. It is still blackmail, and the images are still illegal.
+
+    The same steps apply. Take It Down can fingerprint a fake image too, on your own device, without uploading it.
+
+guide-parent-cases-step-police-title = Going to the police
+guide-parent-cases-step-police-body =
+    Your child is the victim, not a suspect: police guidance treats a young person who was threatened or forced as a victim of abuse. You can go with them. In France, a minor can also file a complaint alone or with a trusted adult, and a police chat for under-18s is open day and night.
+
+    What to bring (never the images themselves):
+guide-parent-cases-step-police-point-screenshots = Screenshots of the messages and the threats, with no picture in them.
+guide-parent-cases-step-police-point-accounts = The blackmailer's usernames and the links to their profiles.
+guide-parent-cases-step-police-point-payment = Proof of any payment: amount, date, where it was sent.
+guide-parent-cases-step-police-point-dates = When it started and what happened when (My record keeps such notes).
+
+guide-parent-cases-step-sexting-title = Talking about sexting
+guide-parent-cases-step-sexting-body =
+    Under 18, taking or sharing nude images is against the law in many countries, even between partners; the rules differ from one country to another. And once an image is sent, it can be used for blackmail.
+
+    Say it calmly, and say the other half too: if it ever goes wrong, your child can come to you and will not be punished for it.
+
 ## Guide: parent-signs
 
 guide-parent-signs-title = Warning signs
-guide-parent-signs-summary = Changes to watch for, why there may be none, and what to do with what you notice.
+guide-parent-signs-summary = Changes to watch for, the pattern aimed at boys, why there may be no sign, and what to do with what you notice.
 
 guide-parent-signs-step-behaviour-title = Changes to watch for
 guide-parent-signs-step-behaviour-body =
@@ -66,14 +109,24 @@ guide-parent-signs-step-behaviour-point-secrecy = New secrecy about the phone or
 guide-parent-signs-step-behaviour-point-switching = Switching screens or hiding the phone when someone comes near.
 guide-parent-signs-step-behaviour-point-withdrawal = Sudden withdrawal from family, friends or usual activities.
 guide-parent-signs-step-behaviour-point-mood = Mood changes: anxious, irritable, low, on edge.
-guide-parent-signs-step-behaviour-point-sleep = Sleeping badly, or using the phone late at night.
+guide-parent-signs-step-behaviour-point-sleep = Sleeping badly, nightmares.
 guide-parent-signs-step-behaviour-point-gifts = Gifts, money or game credit from people you don't know.
 guide-parent-signs-step-behaviour-point-new-friend = A new online friend who flatters them a lot.
-guide-parent-signs-step-behaviour-point-private-app = Being pushed to move a conversation to a private or encrypted app.
+guide-parent-signs-step-behaviour-point-private-app = Being pushed to move a conversation to another app.
+guide-parent-signs-step-behaviour-point-found-messages = Messages you came across by chance that worried you. Many parents first learn of it this way.
+
+guide-parent-signs-step-boys-pattern-title = The pattern aimed at boys
+guide-parent-signs-step-boys-pattern-body =
+    Financial sextortion is now the most common case, and it mostly targets boys aged 14 to 17. It often follows the same script.
+guide-parent-signs-step-boys-pattern-point-flattering = A flattering "girl" of the same age adds them, often a stranger or a friend of a friend.
+guide-parent-signs-step-boys-pattern-point-nude-first = She sends a sexual picture first, then asks for one in return.
+guide-parent-signs-step-boys-pattern-point-other-app = She asks to move to another app, or to a video call where her own camera "doesn't work".
+guide-parent-signs-step-boys-pattern-point-fast = Threats and a demand for money follow within minutes or hours.
+guide-parent-signs-step-boys-pattern-point-followers = The blackmailer shows your child the list of their followers or friends, or their school, copied from their profile, to prove they can reach them all.
 
 guide-parent-signs-step-no-signs-title = There may be no sign at all
 guide-parent-signs-step-no-signs-body =
-    Sextortion can go from first message to threats in a few hours, before anything shows. No sign does not mean nothing is happening.
+    Sextortion can go from first message to threats in under an hour, before anything shows. No sign does not mean nothing is happening.
 
     So talk about it before anything happens. Tell your child that if someone ever threatens them online, they can come to you and they will not be punished.
 
@@ -99,7 +152,7 @@ guide-removal-step-before-title = Before you start
 guide-removal-step-before-body =
     Don't delete the account or the messages, and don't go through the phone deleting apps or photos. Police and platforms need that evidence.
 
-    Keep screenshots of the messages, the profile, the username and the demands. Never copy, forward, save or show the images themselves: that is illegal for images of under-18s, and it is never needed.
+    Keep screenshots of the messages, the profile, the username and the demands, with no picture in them. Never copy, forward, save or show the images themselves: that is illegal for images of under-18s. The only exception is the official removal tools below, used by your child with you.
 
 guide-removal-step-platforms-title = Report on the platform
 guide-removal-step-platforms-body =
@@ -109,18 +162,21 @@ guide-removal-step-platforms-body =
 
 guide-removal-step-take-it-down-title = Take It Down (anywhere in the world)
 guide-removal-step-take-it-down-body =
-    Take It Down, run by NCMEC, helps stop images of under-18s from spreading, even before they are posted. It is free and anonymous. What it can and cannot do:
-guide-removal-step-take-it-down-point-on-device = It makes a digital fingerprint of the image on your own device. The image itself is never sent.
+    Take It Down, run by NCMEC, helps stop images of under-18s from spreading, even before they are posted. It is free and anonymous. How it works, and its limits:
+guide-removal-step-take-it-down-point-on-device = You choose the image on your own device, and it makes a digital fingerprint (a "hash") there. The image itself is never uploaded or seen by anyone.
 guide-removal-step-take-it-down-point-under-18 = It is for images taken when the person was under 18.
-guide-removal-step-take-it-down-point-participating = It only works on the platforms that take part in it.
+guide-removal-step-take-it-down-point-participating = Only the platforms that take part use the fingerprints to find and remove copies.
 guide-removal-step-take-it-down-point-not-encrypted = It cannot see into encrypted chats.
 guide-removal-step-take-it-down-point-edited-copies = It can miss copies that were cropped or edited.
+guide-removal-step-take-it-down-point-fakes = It also takes fake images made with AI.
 
 guide-removal-step-report-remove-title = Report Remove (United Kingdom)
 guide-removal-step-report-remove-body =
-    Childline and the Internet Watch Foundation run Report Remove for young people under 18 in the UK. Young people aged 13 and over go through an age check, and a Childline account lets them hear the outcome and get support. They do not have to give their real name.
-
-    Follow only the instructions on their page. Opening it needs an internet connection.
+    Childline and the Internet Watch Foundation (IWF) run Report Remove for young people under 18 in the UK. Unlike Take It Down, the young person sends the image itself, and only to the IWF. How it works:
+guide-removal-step-report-remove-point-age-check = From 13, the young person proves their age with Yoti. Under 13, no check is needed.
+guide-removal-step-report-remove-point-account = They create a Childline account, which keeps them supported and tells them the outcome.
+guide-removal-step-report-remove-point-upload = They upload the image, video or link on the IWF's secure page, and nowhere else.
+guide-removal-step-report-remove-point-review = IWF analysts review it, and if it is illegal they fingerprint it and work to have it removed.
 
 guide-removal-step-canada-title = NeedHelpNow.ca (Canada)
 guide-removal-step-canada-body =
@@ -128,11 +184,13 @@ guide-removal-step-canada-body =
 
     Opening it needs an internet connection.
 
-guide-removal-step-france-title = The 3018 and Pharos (France)
+guide-removal-step-france-title = The 3018, Pharos and the police chat (France)
 guide-removal-step-france-body =
     The 3018, run by the association e-Enfance, is free and confidential for young people and parents. Platforms treat its reports as a priority, so it can get content taken down fast.
 
-    Pharos is the police website for reporting illegal content that is public online. For private messages, go to the police or gendarmerie. The web pages need an internet connection.
+    Pharos is the police website for reporting illegal content or behaviour online, including an anonymous stranger's messages and sexual proposals to a minor. For a private matter with someone you know, the police chat (open day and night) or the police station is the way in.
+
+    The web pages need an internet connection.
 
 guide-removal-step-belgium-title = Child Focus (Belgium)
 guide-removal-step-belgium-body =

@@ -1,10 +1,54 @@
-# Guides for school staff and helpline volunteers (printable). The responder's protocol from
-# the GSMA helpline guide, with England's UKCIS guidance for schools.
+# Guides for school staff and for helpline volunteers (printable). Two protocols, because the two
+# jobs differ: a school refers at once to its safeguarding lead and never investigates; a
+# helpline follows the GSMA helpline guide (seed 000), which asks its own questions.
 
-## Guide: staff-young
+## Guide: staff-school — every member of staff in a school (UKCIS for England; France's channels)
 
-guide-staff-young-title = When a young person contacts you
-guide-staff-young-summary = First contact, the immediate-risk questions, what to ask, and what never to do with the images.
+guide-staff-school-title = In a school: when a pupil tells you
+guide-staff-school-summary = What every member of staff does, and never does, when a pupil discloses sextortion or shared nude images. England's rules for schools, and the French channels.
+
+guide-staff-school-step-listen-title = Listen, stay calm, believe them
+guide-staff-school-step-listen-body =
+    Thank the pupil for telling you and say it took courage. Tell them clearly that it is not their fault. Let them speak in their own words, without showing shock.
+
+    Don't promise to keep it secret. Explain that you must pass it on to the person in charge of protecting pupils, who will know how to help.
+
+guide-staff-school-step-dont-investigate-title = Don't investigate
+guide-staff-school-step-dont-investigate-body =
+    Don't ask what the images show, and never ask to see them. Don't press for details: asking questions is the safeguarding lead's job, and repeated questioning can harm the pupil and the case.
+
+    Only find out what cannot wait: is the pupil safe right now, and is there a deadline?
+
+guide-staff-school-step-never-images-title = Never the images
+guide-staff-school-step-never-images-body =
+    England's guidance for every member of staff is clear, and it is good practice anywhere.
+guide-staff-school-step-never-images-point-never-view = Never view, copy, print, share, store or save the images.
+guide-staff-school-step-never-images-point-never-ask = Never ask the pupil to show, send, share or download them.
+guide-staff-school-step-never-images-point-no-delete = Don't delete anything, and don't ask the pupil to delete anything: it may be evidence, and what happens to the devices is for the lead and the police to decide.
+guide-staff-school-step-never-images-point-by-accident = If you saw an image, even by accident, tell the safeguarding lead.
+
+guide-staff-school-step-tell-lead-title = Tell the safeguarding lead at once
+guide-staff-school-step-tell-lead-body =
+    Report it to the designated safeguarding lead (or your setting's equivalent) at once, the same day. Write down what the pupil said, in their words, with the date and time, and give it only to the lead: they decide who else needs to know, parents included.
+
+    Sextortion is a crime, and an adult who obtains nude images of an under-18 commits child sexual abuse: the police are involved without delay.
+
+guide-staff-school-step-france-title = In France: the head and the legal channels
+guide-staff-school-step-france-body =
+    French schools have no "safeguarding lead": these are the channels.
+guide-staff-school-step-france-point-head = Don't stay alone with it: tell the head of the school (chef d'établissement, or the school director) at once; they organise what comes next with the team.
+guide-staff-school-step-france-point-crip = A child in danger or at risk is reported in writing to the département: an "information préoccupante" sent to the CRIP.
+guide-staff-school-step-france-point-prosecutor = In serious cases, a direct report to the public prosecutor (procureur de la République). Any public official who learns of a crime or offence in their work must tell the prosecutor without delay (article 40 of the code of criminal procedure).
+guide-staff-school-step-france-point-advice = For advice, the 119 (child protection) answers day and night, adults included.
+
+guide-staff-school-step-red-flags-title = If you see a red flag, act now
+guide-staff-school-step-red-flags-body =
+    Talk of suicide or self-harm, a blackmailer the pupil knows, continued risk, or a deadline set or passed: any one of these means the lead acts today, with the police and child protection. If the pupil is in danger right now, call the emergency number and stay with them.
+
+## Guide: staff-young — helpline volunteers, from the GSMA helpline guide
+
+guide-staff-young-title = Helplines: when a young person contacts you
+guide-staff-young-summary = For helpline volunteers: first contact, the immediate-risk questions, what to ask, and what never to do with the images (the GSMA helpline protocol).
 
 guide-staff-young-step-welcome-title = Welcome them
 guide-staff-young-step-welcome-body =
@@ -22,17 +66,17 @@ guide-staff-young-step-immediate-risk-point-told-anyone = Have they told anyone 
 
 guide-staff-young-step-practical-questions-title = Four practical questions
 guide-staff-young-step-practical-questions-body =
-    Once immediate risk is clear, these questions guide what you do next.
+    Once immediate risk is clear, these questions guide what you do next. Ask about the content in words only: never ask to see it.
 guide-staff-young-step-practical-questions-point-more-images = Have you been asked to make more images?
 guide-staff-young-step-practical-questions-point-support = Who can support you? Which adult around you could help?
 guide-staff-young-step-practical-questions-point-offender = What do you know that could identify the offender? What does the offender know about you?
-guide-staff-young-step-practical-questions-point-content = What content was shared, with whom, and on which devices or networks?
+guide-staff-young-step-practical-questions-point-content = What kind of content was shared, with whom, and on which devices or networks?
 
 guide-staff-young-step-stop-contact-title = Advise stopping all contact now
 guide-staff-young-step-stop-contact-body =
     Advise them to stop all contact with the offender at once: no reply, no payment, no more images, whatever the deadline.
 
-    Evidence is screenshots of the messages, the profile, the username and the demands. Never the images.
+    Evidence is screenshots of the messages, the profile, the username and the demands, with no picture in them. If the picture is in the chat, they leave that part to an adult or the police.
 
 guide-staff-young-step-trusted-adult-title = Keep encouraging a trusted adult
 guide-staff-young-step-trusted-adult-body =
@@ -40,22 +84,22 @@ guide-staff-young-step-trusted-adult-body =
 
     It does not have to be a parent.
 
-guide-staff-young-step-safeguarding-title = In a school: safeguarding rules
-guide-staff-young-step-safeguarding-body =
-    England's guidance for schools sets clear rules that are good practice anywhere.
-guide-staff-young-step-safeguarding-point-dsl = Report to the designated safeguarding lead (or your setting's equivalent) at once.
-guide-staff-young-step-safeguarding-point-never-view = Never view, copy, print, share, store or save the images.
-guide-staff-young-step-safeguarding-point-never-ask = Never ask the young person to show, send or save them either.
-guide-staff-young-step-safeguarding-point-adult-offender = An adult who obtains nude images of an under-18 is committing child sexual abuse: the police are called.
+guide-staff-young-step-never-images-title = Never the images
+guide-staff-young-step-never-images-body =
+    What holds for schools holds for helplines too.
+guide-staff-young-step-never-images-point-never-view = Never view, copy, share, store or save the images.
+guide-staff-young-step-never-images-point-never-ask = Never ask the young person to show, send or save them.
+guide-staff-young-step-never-images-point-official-tools = The one place the image itself is used is an official removal tool, with an adult: Take It Down (a fingerprint made on the device, nothing uploaded) or, in the UK, Report Remove (the young person sends it only to the IWF).
+guide-staff-young-step-never-images-point-adult-offender = An adult who obtains nude images of an under-18 is committing child sexual abuse: the police are called.
 
 guide-staff-young-step-red-flags-title = If you see a red flag, refer now
 guide-staff-young-step-red-flags-body =
     Talk of suicide or self-harm, an offender the child knows, continued risk, or a deadline set or passed: any one of these means the standard referral, now.
 
-## Guide: staff-parent
+## Guide: staff-parent — helpline volunteers, and anyone a parent turns to
 
 guide-staff-parent-title = When a parent contacts you
-guide-staff-parent-summary = Help a parent through their emotions, pass on how to talk with their child, and judge how urgent a referral is.
+guide-staff-parent-summary = Help a parent through their emotions, pass on how to talk with their child, and judge how urgent a referral is (the GSMA helpline protocol).
 
 guide-staff-parent-step-emotions-title = Acknowledge their emotions
 guide-staff-parent-step-emotions-body =
@@ -88,7 +132,7 @@ guide-staff-parent-step-recourse-title = Explain the recourse
 guide-staff-parent-step-recourse-body =
     Reassure the parent that their child can be protected, and explain the recourse that exists in your country. Tell them they can also contact the child services themselves.
 
-    Tell them what they can already do: report the account and ask the platform to remove the images.
+    Tell them what they can already do: report the account and ask the platform to remove the images. Tell them what not to do: don't look at the images or ask the child to show them, don't pay, and don't reply to or confront the blackmailer.
 
 guide-staff-parent-step-watch-later-title = Ask them to keep watching
 guide-staff-parent-step-watch-later-body =

@@ -5,7 +5,7 @@
 ten-minute-title = Should I accept this request?
 ten-minute-intro = Two questions about the person who wants to add you or follow you.
 ten-minute-question-met = Have you already seen this person in real life?
-ten-minute-question-talked = Have you talked with them face to face for at least ten minutes?
+ten-minute-question-talked = Have you already talked with this person for ten minutes?
 ten-minute-yes = Yes
 ten-minute-no = No
 

@@ -195,8 +195,9 @@ triage-guide-young-tell-adult = How to tell an adult
 triage-guide-parent-talk = Talking with your child
 triage-guide-parent-signs = Warning signs to watch for
 triage-guide-removal = Getting images taken down
-triage-guide-staff-young = When a young person tells you
-triage-guide-staff-parent = When a parent needs to be involved
+triage-guide-staff-school = In a school: what to do when a pupil tells you
+triage-guide-staff-young = Helplines: when a young person contacts you
+triage-guide-staff-parent = When a parent contacts you
 triage-guide-red-flags = The four red flags and the referral
 
 ## Actions: steps, each with a detail
@@ -209,11 +210,11 @@ triage-step-stop-replying-staff = Make sure all replies stop
 triage-step-stop-replying-detail-staff = No more answers or negotiating, from the young person or from any adult.
 
 triage-step-dont-pay-young = Don't pay
-triage-step-dont-pay-detail-young = Paying doesn't make it stop: they usually ask for more. If you've already paid, stop now.
+triage-step-dont-pay-detail-young = Paying doesn't make it stop: they usually ask for more. If you've already paid, don't panic, but don't pay anything more.
 triage-step-dont-pay-parent = Don't pay
-triage-step-dont-pay-detail-parent = Paying rarely ends it and usually brings new demands. If money was already sent, stop there and keep the proof of payment.
+triage-step-dont-pay-detail-parent = Paying rarely ends it and usually brings new demands. If money was already sent, don't pay more: check whether the payment can still be cancelled, and keep the proof of payment.
 triage-step-dont-pay-staff = No payment
-triage-step-dont-pay-detail-staff = Payment rarely ends it and usually brings new demands. If money was sent, keep the proof of payment.
+triage-step-dont-pay-detail-staff = Payment rarely ends it and usually brings new demands. If money was sent, no more: check whether it can still be cancelled, and keep the proof of payment.
 
 triage-step-dont-send-more-young = Don't send any more images
 triage-step-dont-send-more-detail-young = Whatever the deadline or the threat. Nothing you send will make them stop.
@@ -223,11 +224,11 @@ triage-step-dont-send-more-staff = No more images, whatever the threat
 triage-step-dont-send-more-detail-staff = Tell the young person they never have to send anything, whatever the deadline.
 
 triage-step-keep-evidence-young = Keep proof
-triage-step-keep-evidence-detail-young = Take screenshots of the messages, their profile, their username and what they ask for. Never save or forward the image itself. Don't delete your account or the chat.
+triage-step-keep-evidence-detail-young = Take screenshots of the messages, their profile, their username and what they ask for, with no picture in them. If the picture is in the chat, leave that part to an adult. Never save or forward the picture itself. Don't delete your account or the chat.
 triage-step-keep-evidence-parent = Keep evidence, never the images
-triage-step-keep-evidence-detail-parent = Screenshots of the messages, the profile, the username and the demands. Don't delete the account, the chat or any app. Never copy, save or forward the images themselves.
+triage-step-keep-evidence-detail-parent = Screenshots of the messages, the profile, the username and the demands, with no picture in them. Don't look at the images or ask your child to show them. Don't delete the account, the chat or any app. Never copy, save or forward the images themselves.
 triage-step-keep-evidence-staff = Keep evidence, never the images
-triage-step-keep-evidence-detail-staff = Screenshots of the messages, profile, username and demands. Never view, copy, print, share or store the images, and never ask the young person to.
+triage-step-keep-evidence-detail-staff = Screenshots of the messages, profile, username and demands, with no picture in them. Never view, copy, print, share or store the images, and never ask the young person to.
 
 triage-step-report-then-block-young = Report their account, then block it
 triage-step-report-then-block-detail-young = Use the app's report button first, then block. Blocking doesn't delete your proof.
@@ -248,7 +249,7 @@ triage-step-standard-referral-detail-young = What they are doing to you is a cri
 triage-step-standard-referral-parent = Involve the police and child protection
 triage-step-standard-referral-detail-parent = The person blackmailing your child is committing a crime. Report it to the police, and contact the child-protection services: the helpline can tell you how, in your country.
 triage-step-standard-referral-staff = Follow the standard referral
-triage-step-standard-referral-detail-staff = Involve the police and child-protection services, following your school's or service's procedure. Inform your designated safeguarding lead at once.
+triage-step-standard-referral-detail-staff = Involve the police and child-protection services, following your school's or service's procedure. Inform your designated safeguarding lead (in France, the head of the school) at once.
 
 triage-step-tell-trusted-adult-young = Tell an adult you trust
 triage-step-tell-trusted-adult-detail-young = A parent, a relative, a teacher, a coach: anyone you trust. You won't get in trouble for asking for help.

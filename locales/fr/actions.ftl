@@ -22,7 +22,8 @@ action-text-emergency = Écrire par SMS au numéro d’urgence
 
 action-link-facebook-report = Facebook : formulaire de signalement (web)
 action-link-instagram-report = Instagram : formulaire de signalement (web)
-action-link-tiktok-report = TikTok : signaler un problème (web)
+action-link-tiktok-report = TikTok : signaler un problème (web, en anglais)
+action-link-tiktok-report-fr = TikTok : signaler un problème (web, en français)
 action-link-snapchat-report = Snapchat : signaler un problème de sécurité (web)
 action-link-take-it-down = Ouvrir Take It Down (web)
 action-link-report-remove = Ouvrir Report Remove (web)
@@ -31,6 +32,7 @@ action-link-aidezmoisvp = Ouvrir AidezMoiSVP.ca (web, en français)
 action-link-e-enfance-3018 = Ouvrir le site du 3018 (web)
 action-link-child-focus = Ouvrir Child Focus (web)
 action-link-pharos = Signaler sur Pharos (web)
+action-link-police-minors-fr = Tchat de la police pour les moins de 18 ans (web)
 
 ## Autres écrans de l’application
 

@@ -1,4 +1,5 @@
-# Guides pour tout le monde : signaux d’alarme, prévention, vocabulaire (vouvoiement).
+# Guides pour tout le monde : signaux d’alarme, prévention, vocabulaire. Lus par un ado comme par un
+# adulte : formulation neutre (infinitifs, « on »), ni « tu » ni « vous ».
 
 ## Guide : red-flags
 
@@ -7,7 +8,7 @@ guide-red-flags-summary = Quatre signaux qui veulent dire : on n’attend pas, 
 
 guide-red-flags-step-signals-title = Les quatre signaux d’alarme
 guide-red-flags-step-signals-body =
-    Si un seul de ces signaux est présent, traitez la situation comme urgente.
+    Si un seul de ces signaux est présent : traiter la situation comme urgente.
 guide-red-flags-step-signals-point-self-harm = Le jeune parle de suicide ou d’automutilation, ou montre une grande détresse émotionnelle.
 guide-red-flags-step-signals-point-known-offender = L’auteur est quelqu’un qu’il connaît : un membre de la famille, un ami, une connaissance.
 guide-red-flags-step-signals-point-still-at-risk = Il reste exposé à d’autres abus, ou à de nouvelles souffrances causées par la suite des événements.
@@ -15,16 +16,16 @@ guide-red-flags-step-signals-point-deadline = L’auteur a fixé un délai, ou c
 
 guide-red-flags-step-referral-title = Orienter maintenant
 guide-red-flags-step-referral-body =
-    Concrètement, la procédure d’orientation habituelle consiste à faire intervenir ceux dont c’est le métier. Pas besoin d’avoir tous les détails d’abord.
+    Concrètement, la procédure d’orientation habituelle consiste à faire intervenir les personnes dont c’est le métier. Pas besoin d’avoir tous les détails d’abord.
 guide-red-flags-step-referral-point-police = La police. En cas de danger immédiat, le numéro d’urgence.
 guide-red-flags-step-referral-point-child-protection = Les services de protection de l’enfance.
-guide-red-flags-step-referral-point-helpline = La ligne d’aide de votre pays pour la sextorsion ou pour les enfants.
+guide-red-flags-step-referral-point-helpline = La ligne d’aide du pays pour la sextorsion ou pour les enfants.
 
 guide-red-flags-step-meanwhile-title = En attendant
 guide-red-flags-step-meanwhile-body =
-    Si le jeune risque de se faire du mal, restez avec lui, ou assurez-vous que quelqu’un reste avec lui, jusqu’à l’arrivée de l’aide.
+    Si le jeune risque de se faire du mal : rester avec lui, ou s’assurer que quelqu’un reste avec lui, jusqu’à l’arrivée de l’aide. Une ligne d’écoute de crise peut guider pendant ce temps.
 
-    Ne regardez jamais les images, ne les copiez pas, ne les demandez pas. Gardez des captures des messages, du profil et des demandes.
+    Ne jamais regarder les images, ni les copier, ni les demander. Garder des captures des messages, du profil et des demandes, sans aucune photo dessus.
 
 ## Guide : ten-minute — la règle de Child Focus, d’après l’article de 2020
 
@@ -33,29 +34,31 @@ guide-ten-minute-summary = Une règle simple avant d’accepter quelqu’un en l
 
 guide-ten-minute-step-rule-title = La règle
 guide-ten-minute-step-rule-body =
-    N’acceptez ou n’ajoutez que des personnes que vous avez déjà vues dans la vraie vie, et avec qui vous avez déjà parlé au moins dix minutes.
+    N’accepter ou n’ajouter que des personnes déjà vues dans la vraie vie, et avec qui on a déjà parlé dix minutes.
 
     Les deux, pas l’un ou l’autre. Cela vaut pour toutes les applis : Instagram, TikTok, Snapchat, les jeux, toutes.
 
 guide-ten-minute-step-why-title = Pourquoi ça marche
 guide-ten-minute-step-why-body =
-    Un faux profil se crée en deux minutes. Les auteurs se font passer pour quelqu’un du même âge, font des compliments et se servent de ce qui est publié pour paraître proches, du genre « On s’est déjà croisés au collège, non ? ».
+    Un faux profil se crée en deux minutes. Les auteurs se font passer pour quelqu’un du même âge, font des compliments et se servent de ce qui est publié pour paraître proches, du genre « On s’est déjà croisés au collège, non ? ». Certains utilisent maintenant des visages très réalistes créés par l’IA.
 
-    Certains utilisent maintenant des visages très réalistes créés par l’IA. Dix minutes de conversation dans la vraie vie, aucun faux profil ne peut les offrir.
+    Un piège fréquent, qui vise surtout les garçons : une « fille » du même âge, très flatteuse, demande à être ajoutée, envoie d’abord une photo sexuelle, propose de passer sur une autre appli ou en appel vidéo, puis menace quelques minutes plus tard.
+
+    Dix minutes de conversation dans la vraie vie, aucun faux profil ne peut les offrir.
 
 guide-ten-minute-step-privacy-title = Protéger ce que l’on partage
 guide-ten-minute-step-privacy-body =
-    Quelques réglages et habitudes rendent beaucoup plus difficile d’être pris pour cible.
-guide-ten-minute-step-privacy-point-settings = Vérifiez vos paramètres de confidentialité sur chaque appli, et revérifiez-les après les mises à jour.
-guide-ten-minute-step-privacy-point-personal-info = Ne publiez pas d’informations très personnelles : adresse, école, numéro de téléphone, endroit où vous êtes en ce moment.
-guide-ten-minute-step-privacy-point-who-sees = Gardez votre compte privé, pour que seules les personnes acceptées puissent le voir.
+    Quelques réglages et habitudes compliquent beaucoup la tâche des prédateurs.
+guide-ten-minute-step-privacy-point-settings = Vérifier ses paramètres de confidentialité sur chaque appli, et les revérifier après les mises à jour.
+guide-ten-minute-step-privacy-point-personal-info = Ne pas publier d’informations très personnelles : adresse, école, numéro de téléphone, endroit où l’on se trouve en ce moment.
+guide-ten-minute-step-privacy-point-who-sees = Garder son compte privé, pour que seules les personnes acceptées puissent le voir.
 
 guide-ten-minute-step-parents-title = Pour les parents
 guide-ten-minute-step-parents-body =
-    Pas besoin d’être expert. Le plus important, c’est d’être la personne vers qui votre enfant peut se tourner.
-guide-ten-minute-step-parents-point-learn-apps = Découvrez les applis qu’utilise votre enfant. Allez voir TikTok une fois, pour comprendre comment ça marche.
-guide-ten-minute-step-parents-point-open-mind = Parlez-en avec ouverture d’esprit, sans juger.
-guide-ten-minute-step-parents-point-trusted-person = Montrez à votre enfant qu’il peut compter sur quelqu’un, et que ce quelqu’un peut être vous.
+    Nul besoin d’être spécialiste. Le plus important : être la personne vers qui son enfant peut se tourner.
+guide-ten-minute-step-parents-point-learn-apps = Découvrir les applis qu’utilise son enfant. Aller voir TikTok une fois, pour comprendre comment ça marche.
+guide-ten-minute-step-parents-point-open-mind = En parler avec ouverture d’esprit, sans juger.
+guide-ten-minute-step-parents-point-trusted-person = Montrer à son enfant qu’il peut compter sur quelqu’un, à commencer par ses parents.
 
 ## Guide : words — définitions de Child Focus (article de 2020) et chiffres avec leur source
 
@@ -68,9 +71,11 @@ guide-words-step-grooming-body =
 
     Chaque tentative est une infraction grave, qu’il y ait rencontre ou non.
 
-guide-words-step-sexting-title = Le sexting
+guide-words-step-sexting-title = Le sexting (échange de sextos)
 guide-words-step-sexting-body =
-    Deux jeunes s’envoient des messages, photos ou vidéos intimes. Entre personnes qui se respectent, cela peut se passer sans dommage.
+    Deux jeunes s’envoient des messages, photos ou vidéos intimes.
+
+    Avant 18 ans, prendre ou partager des images dénudées est interdit par la loi dans de nombreux pays, même entre partenaires ; les règles varient d’un pays à l’autre. Et une image partagée peut servir à faire du chantage.
 
 guide-words-step-problematic-sexting-title = Le sexting problématique
 guide-words-step-problematic-sexting-body =
@@ -80,7 +85,7 @@ guide-words-step-sextortion-title = La sextorsion
 guide-words-step-sextortion-body =
     Le chantage sexuel. Quelqu’un menace de diffuser des images intimes d’une personne si elle ne paie pas, n’envoie pas d’autres images, ou ne fait pas ce qu’on exige. Cela arrive entre inconnus, et parfois entre personnes qui se connaissent.
 
-    Tout commence souvent par une discussion amicale, qui peut tourner aux menaces en quelques heures. La sextorsion financière est souvent le fait de bandes organisées, et elle vise surtout les garçons.
+    Tout commence souvent par une discussion amicale, qui peut tourner aux menaces en quelques heures. La sextorsion financière est souvent le fait de bandes organisées, et elle vise surtout les garçons. Quand le maître chanteur veut des contenus sexuels, ses exigences peuvent devenir de plus en plus extrêmes.
 
 guide-words-step-sexual-intimidation-title = L’intimidation sexuelle
 guide-words-step-sexual-intimidation-body =
@@ -88,7 +93,7 @@ guide-words-step-sexual-intimidation-body =
 
 guide-words-step-figures-belgium-2019-title = Chiffres : Child Focus, Belgique, de 2018 à 2019
 guide-words-step-figures-belgium-2019-body =
-    Dossiers ouverts par Child Focus, cités dans un article de 2020. Seuls les cas signalés sont comptés : les chiffres réels sont sûrement plus élevés.
+    Dossiers ouverts par Child Focus, cités dans un article de presse de 2020. Seuls les cas signalés sont comptés : les chiffres réels sont sûrement plus élevés.
 guide-words-step-figures-belgium-2019-point-sextortion = Sextorsion : 46 dossiers en 2018, 55 en 2019, soit une hausse.
 guide-words-step-figures-belgium-2019-point-grooming = Grooming : 34 dossiers en 2018, 34 en 2019.
 guide-words-step-figures-belgium-2019-point-problematic-sexting = Sexting problématique : 111 dossiers en 2018, 98 en 2019.
@@ -99,8 +104,8 @@ guide-words-step-figures-recent-title = Chiffres récents
 guide-words-step-figures-recent-body =
     La sextorsion a fortement augmenté ces dernières années. Chaque chiffre vient de l’organisme cité.
 
-    Si cela vous arrive, vous êtes loin d’être seul, et de l’aide existe. Si vous pensez à vous faire du mal, appelez maintenant.
+    Personne n’est seul face à ça, et de l’aide existe. En cas d’idées suicidaires ou d’envie de se faire du mal : appeler tout de suite une ligne d’écoute de crise.
 guide-words-step-figures-recent-point-ncmec = NCMEC (États-Unis) : 26 718 signalements de sextorsion financière en 2023, contre 10 731 en 2022.
-guide-words-step-figures-recent-point-fbi = FBI (États-Unis) : environ 13 000 signalements de sextorsion financière visant des mineurs entre octobre 2021 et mars 2023, et au moins 20 jeunes morts par suicide.
+guide-words-step-figures-recent-point-fbi = FBI (États-Unis) : plus de 13 000 signalements de sextorsion financière visant des mineurs entre octobre 2021 et mars 2023, et au moins 20 jeunes morts par suicide.
 guide-words-step-figures-recent-point-child-focus = Child Focus (Belgique) : plus de 350 dossiers de sextorsion en 2025, soit 130 % de plus qu’en 2024 ; 93 % des nouveaux cas de sextorsion financière concernent des garçons.
 guide-words-step-figures-recent-point-thorn = Thorn (2025) : une jeune victime de sextorsion sur sept s’est fait du mal.

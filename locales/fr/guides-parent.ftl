@@ -1,4 +1,6 @@
 # Guides pour les parents (vouvoiement). Calme et concret ; ne jamais accuser l’enfant ni le parent.
+# Un parent n’a jamais besoin de voir les images pour aider, et ne demande jamais à l’enfant de les
+# montrer. Pas d’accord au masculin pour le parent (ni « seul », ni « inquiet ») : reformuler.
 
 ## Guide : parent-talk — d’après la partie du guide GSMA sur la prise de contact par un parent
 
@@ -17,7 +19,7 @@ guide-parent-talk-step-listen-body =
 
     Remerciez-le de vous en avoir parlé. Ne le blâmez pas, ne le punissez pas, et ne lui retirez pas son téléphone en guise de punition.
 
-guide-parent-talk-step-more-later-title = Être prêt à en entendre davantage
+guide-parent-talk-step-more-later-title = Se préparer à en entendre davantage
 guide-parent-talk-step-more-later-body =
     Ce que vous savez aujourd’hui n’est peut-être qu’une partie de l’histoire. Votre enfant vous en dira peut-être plus dans quelques heures ou quelques jours.
 
@@ -33,31 +35,73 @@ guide-parent-talk-step-tips-point-reassure = Rassurez-le : vous le croyez, et v
 
 guide-parent-talk-step-first-steps-title = Ce qu’il faut faire tout de suite, ensemble
 guide-parent-talk-step-first-steps-body =
-    Ne payez pas, et aidez votre enfant à ne plus répondre. Faites des captures d’écran des messages, du profil, du pseudo et des demandes, jamais des images.
-
-    Ne fouillez pas le téléphone pour effacer des applis, des messages ou des photos, et ne supprimez pas le compte : ce sont des preuves. Signalez le compte, puis bloquez-le.
-
-    Les plateformes sont tenues de retirer les images sexuelles de mineurs. Le guide suivant explique comment le demander.
+    Faites ces démarches avec votre enfant, pas dans son dos. Vous n’avez jamais besoin de voir les images pour aider : ne les regardez pas, et ne demandez pas à votre enfant de vous les montrer.
+guide-parent-talk-step-first-steps-point-dont-pay = Ne payez pas. Si de l’argent a déjà été envoyé, ne payez plus rien : le guide suivant explique quoi faire.
+guide-parent-talk-step-first-steps-point-no-contact = Aidez votre enfant à ne plus répondre. Ne répondez pas non plus vous-même à la personne qui le fait chanter, et ne l’affrontez pas.
+guide-parent-talk-step-first-steps-point-evidence = Gardez des captures d’écran des messages, du profil, du pseudo et des demandes, sans aucune photo dessus. Si la photo est dans la conversation, laissez ce passage à la police.
+guide-parent-talk-step-first-steps-point-keep-account = Ne supprimez ni le compte, ni les messages, ni aucune appli : ce sont des preuves.
+guide-parent-talk-step-first-steps-point-report = Signalez le compte sur la plateforme, puis bloquez-le. Les plateformes sont tenues de retirer les images sexuelles de mineurs : le guide de retrait explique comment le demander.
 
 guide-parent-talk-step-three-questions-title = Trois questions à vous poser
 guide-parent-talk-step-three-questions-body =
     Vos réponses indiquent à quel point votre enfant a besoin d’un soutien au-delà de vous, et avec quelle urgence.
 
-    Si une réponse est oui, ou si vous hésitez, parlez-en vite à un professionnel : une ligne d’aide, votre médecin ou les services de l’enfance. Si votre enfant parle de suicide ou de se faire du mal, appelez maintenant.
+    Si une réponse est oui, ou en cas de doute, parlez-en vite à un professionnel : une ligne d’aide, votre médecin ou les services de l’enfance. Si votre enfant parle de suicide ou de se faire du mal, appelez maintenant.
 guide-parent-talk-step-three-questions-point-behaviour = Le comportement de votre enfant a-t-il changé ?
 guide-parent-talk-step-three-questions-point-support = Votre enfant est-il suivi par un service d’aide ou de soin, ou a-t-il eu un tel suivi auparavant ?
-guide-parent-talk-step-three-questions-point-mental-health = Êtes-vous inquiet pour sa santé mentale, en ce moment ou depuis un certain temps ?
+guide-parent-talk-step-three-questions-point-mental-health = Sa santé mentale vous inquiète-t-elle, en ce moment ou depuis un certain temps ?
 
 guide-parent-talk-step-child-services-title = Demander l’aide des services de l’enfance
 guide-parent-talk-step-child-services-body =
-    Vous n’avez pas à gérer cela seul. Vous pouvez contacter vous-même les services de protection de l’enfance de votre pays ou une ligne d’aide. Ils vous expliqueront les recours possibles là où vous vivez, y compris le dépôt de plainte.
+    Vous n’avez pas à gérer cela sans aide. Vous pouvez contacter vous-même les services de protection de l’enfance de votre pays ou une ligne d’aide. Ils vous expliqueront les recours possibles là où vous vivez, y compris le dépôt de plainte.
 
     Au moindre signal d’alarme, agissez tout de suite.
+
+## Guide : parent-cases — les situations qui changent les étapes
+
+guide-parent-cases-title = Quand la situation se complique
+guide-parent-cases-summary = De l’argent déjà envoyé, un maître chanteur que votre enfant connaît, une fausse image, la plainte à la police, et comment parler du sexting.
+
+guide-parent-cases-step-already-paid-title = Si de l’argent a déjà été envoyé
+guide-parent-cases-step-already-paid-body =
+    Pas de panique, mais ne payez plus rien. Payer montre au maître chanteur qu’il peut obtenir davantage.
+
+    Vérifiez si le paiement a été encaissé. Si ce n’est pas le cas, demandez tout de suite à la banque ou à l’appli de paiement de l’annuler.
+
+    Gardez les détails du paiement (montant, date, destinataire) comme preuves pour la police. Mon dossier peut les conserver, en texte.
+
+guide-parent-cases-step-known-offender-title = Quand votre enfant connaît le maître chanteur
+guide-parent-cases-step-known-offender-body =
+    Environ une jeune victime sur trois connaît la personne : quelqu’un de sa classe, un ou une ex, une connaissance de la famille. C’est plus urgent, pas moins : cette personne peut atteindre votre enfant hors d’internet, et s’en prendre à d’autres.
+
+    N’affrontez ni cette personne ni sa famille, et ne négociez pas. Gardez les preuves, prévenez tout de suite l’établissement scolaire (en France, le chef d’établissement ou le directeur d’école ; en Angleterre, le « designated safeguarding lead »), et portez plainte.
+
+guide-parent-cases-step-fake-images-title = Quand l’image est fausse
+guide-parent-cases-step-fake-images-body =
+    Avec l’IA, une photo ordinaire peut être transformée en fausse photo dénudée. Votre enfant n’a peut-être jamais rien envoyé. C’est quand même du chantage, et ces images restent illégales.
+
+    Les mêmes étapes s’appliquent. Take It Down peut aussi créer l’empreinte numérique d’une fausse image, sur votre propre appareil, sans l’envoyer.
+
+guide-parent-cases-step-police-title = Porter plainte
+guide-parent-cases-step-police-body =
+    Votre enfant est la victime, pas un suspect : pour la police, un jeune menacé ou forcé est victime d’abus. Vous pouvez l’accompagner. En France, un mineur peut aussi porter plainte seul, ou avec un adulte de confiance, et un tchat de la police pour les moins de 18 ans répond jour et nuit.
+
+    Quoi apporter (jamais les images elles-mêmes) :
+guide-parent-cases-step-police-point-screenshots = Des captures d’écran des messages et des menaces, sans aucune photo dessus.
+guide-parent-cases-step-police-point-accounts = Les pseudos du maître chanteur et les liens vers ses profils.
+guide-parent-cases-step-police-point-payment = La preuve de chaque paiement : montant, date, destinataire.
+guide-parent-cases-step-police-point-dates = Quand tout a commencé, et ce qui s’est passé à chaque moment (Mon dossier garde ces notes).
+
+guide-parent-cases-step-sexting-title = Parler du sexting
+guide-parent-cases-step-sexting-body =
+    Avant 18 ans, prendre ou partager des images dénudées est interdit par la loi dans de nombreux pays, même entre partenaires ; les règles varient d’un pays à l’autre. Et une image envoyée peut servir à faire du chantage.
+
+    Dites-le calmement, et dites aussi l’autre moitié : si un jour les choses tournent mal, votre enfant peut venir vous voir et ne sera pas puni pour autant.
 
 ## Guide : parent-signs
 
 guide-parent-signs-title = Les signes d’alerte
-guide-parent-signs-summary = Les changements à surveiller, pourquoi il n’y en a parfois aucun, et que faire de ce que vous remarquez.
+guide-parent-signs-summary = Les changements à surveiller, le scénario qui vise les garçons, pourquoi il n’y a parfois aucun signe, et que faire de ce que vous remarquez.
 
 guide-parent-signs-step-behaviour-title = Les changements à surveiller
 guide-parent-signs-step-behaviour-body =
@@ -65,15 +109,25 @@ guide-parent-signs-step-behaviour-body =
 guide-parent-signs-step-behaviour-point-secrecy = Un nouveau secret autour du téléphone ou de l’ordinateur.
 guide-parent-signs-step-behaviour-point-switching = Changer d’écran ou cacher le téléphone quand quelqu’un approche.
 guide-parent-signs-step-behaviour-point-withdrawal = Un repli soudain : moins de contacts avec la famille, les amis, les activités habituelles.
-guide-parent-signs-step-behaviour-point-mood = Des changements d’humeur : anxieux, irritable, abattu, à cran.
-guide-parent-signs-step-behaviour-point-sleep = Un sommeil perturbé, ou le téléphone tard dans la nuit.
+guide-parent-signs-step-behaviour-point-mood = Des changements d’humeur : anxiété, irritabilité, tristesse, nervosité.
+guide-parent-signs-step-behaviour-point-sleep = Un sommeil perturbé, des cauchemars.
 guide-parent-signs-step-behaviour-point-gifts = Des cadeaux, de l’argent ou des crédits de jeu venant d’inconnus.
 guide-parent-signs-step-behaviour-point-new-friend = Un nouvel ami en ligne qui le couvre de compliments.
-guide-parent-signs-step-behaviour-point-private-app = Une pression pour poursuivre la conversation sur une appli privée ou chiffrée.
+guide-parent-signs-step-behaviour-point-private-app = Une pression pour poursuivre la conversation sur une autre appli.
+guide-parent-signs-step-behaviour-point-found-messages = Des messages inquiétants, découverts par hasard. Beaucoup de parents l’apprennent ainsi.
+
+guide-parent-signs-step-boys-pattern-title = Le scénario qui vise les garçons
+guide-parent-signs-step-boys-pattern-body =
+    La sextorsion financière est aujourd’hui le cas le plus fréquent, et elle vise surtout les garçons de 14 à 17 ans. Elle suit souvent le même scénario.
+guide-parent-signs-step-boys-pattern-point-flattering = Une « fille » du même âge, très flatteuse, demande à l’ajouter : souvent une inconnue, ou l’amie d’un ami.
+guide-parent-signs-step-boys-pattern-point-nude-first = Elle envoie d’abord une photo sexuelle, puis en demande une en retour.
+guide-parent-signs-step-boys-pattern-point-other-app = Elle propose de passer sur une autre appli, ou en appel vidéo où sa propre caméra « ne marche pas ».
+guide-parent-signs-step-boys-pattern-point-fast = Les menaces et la demande d’argent arrivent en quelques minutes ou quelques heures.
+guide-parent-signs-step-boys-pattern-point-followers = Le maître chanteur montre à votre enfant qu’il a copié la liste de ses abonnés ou de ses amis, ou trouvé son établissement scolaire, pour prouver qu’il peut tous les atteindre.
 
 guide-parent-signs-step-no-signs-title = Il peut n’y avoir aucun signe
 guide-parent-signs-step-no-signs-body =
-    La sextorsion peut passer du premier message aux menaces en quelques heures, avant que rien ne se voie. L’absence de signe ne veut pas dire qu’il ne se passe rien.
+    La sextorsion peut passer du premier message aux menaces en moins d’une heure, avant que rien ne se voie. L’absence de signe ne veut pas dire qu’il ne se passe rien.
 
     Parlez-en donc avant que quoi que ce soit n’arrive. Dites à votre enfant que si quelqu’un le menace un jour en ligne, il peut venir vous voir et qu’il ne sera pas puni.
 
@@ -82,13 +136,13 @@ guide-parent-signs-step-three-questions-body =
     Elles vous aident à juger de quel soutien votre enfant a besoin.
 guide-parent-signs-step-three-questions-point-behaviour = Le comportement de votre enfant a-t-il changé ?
 guide-parent-signs-step-three-questions-point-support = Votre enfant est-il suivi par un service d’aide ou de soin, ou a-t-il eu un tel suivi auparavant ?
-guide-parent-signs-step-three-questions-point-mental-health = Êtes-vous inquiet pour sa santé mentale, en ce moment ou depuis un certain temps ?
+guide-parent-signs-step-three-questions-point-mental-health = Sa santé mentale vous inquiète-t-elle, en ce moment ou depuis un certain temps ?
 
 guide-parent-signs-step-what-to-do-title = Que faire de vos réponses
 guide-parent-signs-step-what-to-do-body =
-    Si vous avez remarqué des signes ou répondu oui, choisissez un moment calme pour en parler. Évaluez l’urgence, et appelez une ligne d’aide ou les services de l’enfance pour être conseillé.
+    Si vous avez remarqué des signes ou répondu oui, choisissez un moment calme pour en parler. Évaluez l’urgence, et appelez une ligne d’aide ou les services de l’enfance pour obtenir des conseils.
 
-    Si votre enfant parle de suicide ou de se faire du mal, ou si quelqu’un lui a fixé un délai, c’est urgent : appelez maintenant. Même si vous n’avez rien remarqué, restez attentif aux changements dans les semaines qui viennent.
+    Si votre enfant parle de suicide ou de se faire du mal, ou si quelqu’un lui a fixé un délai, c’est urgent : appelez maintenant. Même si vous n’avez rien remarqué, continuez à observer les changements dans les semaines qui viennent.
 
 ## Guide : removal — seules les pages web demandent une connexion ; le dire
 
@@ -99,7 +153,7 @@ guide-removal-step-before-title = Avant de commencer
 guide-removal-step-before-body =
     Ne supprimez ni le compte ni les messages, et ne fouillez pas le téléphone pour effacer des applis ou des photos. La police et les plateformes ont besoin de ces preuves.
 
-    Gardez des captures d’écran des messages, du profil, du pseudo et des demandes. Ne copiez, ne transférez, n’enregistrez et ne montrez jamais les images elles-mêmes : c’est illégal pour des images de mineurs, et ce n’est jamais nécessaire.
+    Gardez des captures d’écran des messages, du profil, du pseudo et des demandes, sans aucune photo dessus. Ne copiez, ne transférez, n’enregistrez et ne montrez jamais les images elles-mêmes : c’est illégal pour des images de mineurs. Seule exception : les outils officiels de retrait ci-dessous, utilisés par votre enfant avec vous.
 
 guide-removal-step-platforms-title = Signaler sur la plateforme
 guide-removal-step-platforms-body =
@@ -109,18 +163,21 @@ guide-removal-step-platforms-body =
 
 guide-removal-step-take-it-down-title = Take It Down (partout dans le monde)
 guide-removal-step-take-it-down-body =
-    Take It Down, un service du NCMEC, aide à empêcher la diffusion d’images de mineurs, même avant leur publication. C’est gratuit et anonyme. Ce qu’il peut faire, et ce qu’il ne peut pas faire :
-guide-removal-step-take-it-down-point-on-device = Il crée une empreinte numérique de l’image sur votre propre appareil. L’image elle-même n’est jamais envoyée.
+    Take It Down, un service du NCMEC, aide à empêcher la diffusion d’images de mineurs, même avant leur publication. C’est gratuit et anonyme. Comment il fonctionne, et ses limites :
+guide-removal-step-take-it-down-point-on-device = On choisit l’image sur son propre appareil, et il y crée une empreinte numérique (un « hash »). L’image elle-même n’est jamais envoyée, ni vue par personne.
 guide-removal-step-take-it-down-point-under-18 = Il concerne les images prises quand la personne avait moins de 18 ans.
-guide-removal-step-take-it-down-point-participating = Il ne fonctionne que sur les plateformes qui y participent.
+guide-removal-step-take-it-down-point-participating = Seules les plateformes qui y participent utilisent les empreintes pour trouver et retirer les copies.
 guide-removal-step-take-it-down-point-not-encrypted = Il ne voit pas le contenu des messageries chiffrées.
 guide-removal-step-take-it-down-point-edited-copies = Il peut manquer des copies recadrées ou retouchées.
+guide-removal-step-take-it-down-point-fakes = Il accepte aussi les fausses images créées par l’IA.
 
 guide-removal-step-report-remove-title = Report Remove (Royaume-Uni)
 guide-removal-step-report-remove-body =
-    Childline et l’Internet Watch Foundation proposent Report Remove aux jeunes de moins de 18 ans au Royaume-Uni. À partir de 13 ans, il y a une vérification de l’âge, et un compte Childline permet de connaître le résultat et d’être soutenu. Pas besoin de donner son vrai nom.
-
-    Suivez uniquement les instructions de leur page. L’ouvrir demande une connexion internet.
+    Childline et l’Internet Watch Foundation (IWF) proposent Report Remove aux jeunes de moins de 18 ans au Royaume-Uni. Contrairement à Take It Down, le jeune envoie l’image elle-même, et uniquement à l’IWF. Comment ça se passe :
+guide-removal-step-report-remove-point-age-check = À partir de 13 ans, le jeune prouve son âge avec Yoti. Avant 13 ans, aucune vérification.
+guide-removal-step-report-remove-point-account = Il crée un compte Childline, qui lui permet d’être soutenu et de connaître le résultat.
+guide-removal-step-report-remove-point-upload = Il dépose l’image, la vidéo ou le lien sur la page sécurisée de l’IWF, et nulle part ailleurs.
+guide-removal-step-report-remove-point-review = Les analystes de l’IWF l’examinent et, si le contenu est illégal, en créent l’empreinte et agissent pour le faire retirer.
 
 guide-removal-step-canada-title = AidezMoiSVP.ca (Canada)
 guide-removal-step-canada-body =
@@ -128,15 +185,17 @@ guide-removal-step-canada-body =
 
     L’ouvrir demande une connexion internet.
 
-guide-removal-step-france-title = Le 3018 et Pharos (France)
+guide-removal-step-france-title = Le 3018, Pharos et le tchat de la police (France)
 guide-removal-step-france-body =
     Le 3018, géré par l’association e-Enfance, est gratuit et confidentiel, pour les jeunes comme pour les parents. Les plateformes traitent ses signalements en priorité : il peut obtenir un retrait rapide.
 
-    Pharos est le site de la police pour signaler un contenu illicite publié en ligne, visible par tous. Pour des messages privés, adressez-vous à la police ou à la gendarmerie. Les pages web demandent une connexion internet.
+    Pharos est le site de la police pour signaler un contenu ou un comportement illicite en ligne, y compris les messages d’un inconnu et les propositions sexuelles faites à un mineur. Pour une affaire privée avec une personne que vous connaissez, passez par le tchat de la police (ouvert jour et nuit) ou par le commissariat.
+
+    Les pages web demandent une connexion internet.
 
 guide-removal-step-belgium-title = Child Focus (Belgique)
 guide-removal-step-belgium-body =
-    Child Focus aide les jeunes et les parents confrontés à la sextorsion, y compris pour faire retirer des images. La fondation conseille aussi de porter plainte à la police : la sextorsion est un délit.
+    Child Focus aide les jeunes et les parents confrontés à la sextorsion, y compris pour faire retirer des images. La fondation conseille aussi de porter plainte à la police : la sextorsion est une infraction.
 
     Le site demande une connexion internet.
 

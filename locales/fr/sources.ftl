@@ -1,9 +1,12 @@
-# Sources : ce qu’est chacune, et ce que Refuge en a tiré. Les sections sont les parties citées.
+# Sources : le titre de chacune (tel que la page le donne, dans sa langue), ce qu’elle est, et ce
+# que Refuge en a tiré. Les sections sont les parties citées. L’adresse et la date sont dans
+# locales/guides.toml. Un titre qui finit par « … » reprend les premiers mots de la page : la copie
+# conservée de la page n’affiche pas de titre.
 
 ## GSMA (2017) — document source 000
 
-source-gsma-2017-title = Extorsion sexuelle sur des enfants (guide pour les lignes d’assistance)
-source-gsma-2017-note = Un guide destiné aux écoutants des lignes d’aide à l’enfance, publié par la GSMA avec des partenaires de la protection de l’enfance. Refuge y a repris le déroulement de la sextorsion, ses effets émotionnels, le protocole du premier contact avec un enfant ou un parent, les quatre conseils pour la conversation, les trois questions, les formulaires de retrait des plateformes et les quatre signaux d’alarme.
+source-gsma-2017-title = Extorsion sexuelle sur des enfants
+source-gsma-2017-note = Un guide destiné aux écoutants des lignes d’aide à l’enfance, publié par la GSMA. Refuge y a repris le déroulement de la sextorsion, ses effets émotionnels, le protocole du premier contact avec un enfant ou un parent, les quatre conseils pour la conversation, les trois questions, les formulaires de retrait des plateformes et les quatre signaux d’alarme.
 source-gsma-2017-section-how-it-happens = Comment cela se passe
 source-gsma-2017-section-impact = Impact émotionnel sur un enfant
 source-gsma-2017-section-child-contact = Prise de contact par l’enfant
@@ -11,43 +14,96 @@ source-gsma-2017-section-parent-contact = Prise de contact par un parent ou tute
 source-gsma-2017-section-practical-advice = Conseils pratiques
 source-gsma-2017-section-red-flags = Signaux d’alarme
 
-## Child Focus, cité dans un article de presse de 2020 — document source 003
+## Un article de presse de 2020 citant Child Focus — document source 003
 
-source-child-focus-2020-title = Les prédateurs sexuels pendant le confinement (article citant Child Focus)
-source-child-focus-2020-note = Un article de presse belge de 2020 qui cite Child Focus, la fondation belge pour enfants disparus et sexuellement exploités. Refuge y a repris la règle des dix minutes, les définitions du grooming, du sexting, de la sextorsion et de l’intimidation sexuelle, les chiffres de Child Focus pour 2018 et 2019, et ses conseils aux parents et aux jeunes. L’article présente la hausse des dossiers de sextorsion (de 46 à 55) comme une baisse ; Refuge la présente comme la hausse qu’elle est.
+source-child-focus-2020-title = Les prédateurs sexuels, plus actifs que jamais depuis le confinement (article de presse citant Child Focus)
+source-child-focus-2020-note = Un article de presse francophone de 2020, dont le média n’est pas nommé. Il cite Child Focus, la fondation belge pour enfants disparus et sexuellement exploités. Refuge y a repris la règle des dix minutes, les définitions du grooming, du sexting, de la sextorsion et de l’intimidation sexuelle, les chiffres de Child Focus pour 2018 et 2019, ses conseils aux parents et aux jeunes, et le fait que les parents découvrent souvent la situation par des conversations tombées sous leurs yeux. L’article présente la hausse des dossiers de sextorsion (de 46 à 55) comme une baisse ; Refuge la présente comme la hausse qu’elle est.
 source-child-focus-2020-section-ten-minute-rule = La règle des dix minutes
 source-child-focus-2020-section-definitions = Définitions
 source-child-focus-2020-section-figures = Chiffres 2018-2019
 source-child-focus-2020-section-advice-parents = Conseils aux parents
 source-child-focus-2020-section-advice-young = Conseils aux jeunes
 source-child-focus-2020-section-lockdown = Comment les auteurs abordent les jeunes
+source-child-focus-2020-section-who-calls = Qui appelle Child Focus
 
-## Autorités et organismes de protection de l’enfance
+## Police et autorités
 
-source-fbi-2024-title = Sextorsion : mise en garde et conseils pour les jeunes et les parents
-source-fbi-2024-note = La police fédérale des États-Unis. Refuge en a repris : arrêter de répondre, ne pas payer, bloquer sans supprimer le compte ni les messages, garder des preuves, en parler à un adulte de confiance, et ses chiffres sur la sextorsion financière de mineurs.
-source-ncmec-title = Sextorsion : conseils et chiffres
-source-ncmec-note = Le centre national américain pour les enfants disparus et exploités. Refuge en a repris : ne pas supprimer le compte ni les messages, ne pas fouiller le téléphone pour tout effacer, le fait que la sextorsion peut se dérouler en quelques heures avant tout signe, et ses chiffres de signalements de 2022 et 2023.
-source-c3p-title = Conseils d’AidezMoiSVP.ca et de Cyberaide.ca
-source-c3p-note = Le Centre canadien de protection de l’enfance. Refuge en a repris : couper le contact, ne jamais envoyer davantage, bloquer un paiement si c’est encore possible, parler à un adulte de confiance, aider un ami, et son aide au retrait des images plateforme par plateforme.
-source-child-focus-2025-title = Campagne Payboy sur la sextorsion
-source-child-focus-2025-note = La campagne 2025 de Child Focus sur la sextorsion des garçons. Refuge en a repris : ne pas payer, faire des captures d’écran, couper le contact, en parler à un adulte de confiance ; plus de 350 dossiers en 2025 (130 % de plus qu’en 2024) ; 93 % des nouveaux cas concernent des garçons ; des auteurs qui utilisent des profils créés par l’IA.
-source-thorn-title = Stop Sextortion
-source-thorn-note = Une association qui développe des outils technologiques contre les abus sexuels sur enfants. Refuge en a repris : ne jamais garder ni partager les images, ne jamais en envoyer d’autres, et son constat de 2025 : une jeune victime sur sept s’est fait du mal.
-source-nca-ceop-2024-title = Alerte aux écoles sur la sextorsion financière
-source-nca-ceop-2024-note = Une alerte de la National Crime Agency britannique aux établissements scolaires. Refuge en a repris : ce n’est pas la faute du jeune, ne pas payer, en parler à un adulte de confiance, signaler.
-source-ukcis-2024-title = Partage d’images dénudées : consignes pour les établissements scolaires
-source-ukcis-2024-note = Les consignes pour les écoles d’Angleterre, mises à jour en mars 2024. Refuge en a repris : signaler au référent protection de l’enfance, ne jamais regarder, copier, imprimer, partager, stocker ni enregistrer les images, ni demander au jeune de le faire, et appeler la police quand un adulte est en cause.
-source-enough-is-enough-title = Signes d’exploitation en ligne
-source-enough-is-enough-note = Une association américaine pour la sécurité sur internet. Refuge en a repris les changements de comportement qui peuvent indiquer qu’un enfant est pris pour cible.
+source-fbi-2024-title = The Financially Motivated Sextortion Threat
+source-fbi-2024-note = La mise en garde du FBI de janvier 2024. Refuge en a repris le scénario (des auteurs qui se font passer pour des jeunes filles afin d’approcher des adolescents) et les conseils : la victime n’est pas en faute, demander de l’aide avant de payer ou d’envoyer quoi que ce soit, signaler et bloquer, garder tous les échanges.
+source-fbi-kc-2024-title = The FBI is warning parents, educators, caregivers, and children about the dangers of online activity…
+source-fbi-kc-2024-note = La déclaration du bureau du FBI de Kansas City, publiée par un site d’information local. Refuge en a repris que les victimes sont en général des garçons de 14 à 17 ans, et les chiffres : plus de 13 000 signalements de sextorsion financière de mineurs d’octobre 2021 à mars 2023, et au moins 20 suicides.
+source-nca-ceop-2024-title = NCA issues urgent warning about ‘sextortion’
+source-nca-ceop-2024-note = L’alerte de la National Crime Agency britannique aux professionnels de l’éducation (29 avril 2024), reproduite en entier par WiredGov. Refuge en a repris que l’image peut être réelle ou fausse, que le chantage peut commencer en moins d’une heure, que les victimes sont surtout des garçons de 14 à 18 ans, et les chiffres du NCMEC (26 718 signalements en 2023, 10 731 en 2022).
+source-nca-parents-2024-title = The National Crime Agency has issued an alert to hundreds of thousands of education professionals…
+source-nca-parents-2024-note = Les conseils de la même alerte aux parents. Refuge en a repris : ne pas payer, et en cas de paiement, pas de panique mais ne plus rien payer ; couper le contact et bloquer ; ne rien supprimer qui puisse servir de preuve, y compris les coordonnées bancaires ; signaler à la police.
+source-college-policing-title = Responding to the taking or sharing of nude and semi-nude images by young people
+source-college-policing-note = La note du College of Policing pour la police d’Angleterre et du pays de Galles. Refuge en a repris que la contrainte, l’exploitation ou l’appât du gain relèvent de l’abus sexuel sur enfant et d’une réponse pénale complète : le jeune est la victime.
+source-thinkuknow-au-title = How to make a report
+source-thinkuknow-au-note = ThinkUKnow, le programme de la police fédérale australienne. Refuge en a repris qu’aucune information n’est trop petite, et que les enfants ne sont jamais blâmés ni critiqués parce qu’ils sont victimes.
+source-accce-report-title = How & what to report
+source-accce-report-note = Le centre australien de lutte contre l’exploitation des enfants (ACCCE). Refuge en a repris ce qu’il faut recueillir avant de bloquer (captures de la conversation, profils, pseudos et liens, dates et heures), et sa mise en garde : ne jamais faire de capture, enregistrer ni partager une image explicite d’une personne mineure.
+source-accce-signs-title = Do you know how to protect your children from online sextortion?
+source-accce-signs-note = Les signes d’alerte de l’ACCCE pour les parents, cités par un site d’information. Refuge en a repris : des images sexuelles envoyées d’abord par un faux profil qui en demande en retour, une conversation déplacée vers une autre appli, une webcam ou un micro qui « ne marche pas ».
+source-police-minors-fr-title = Victime ou témoin mineur de violence sexuelle, conjugale, au sein de la famille, de harcèlement scolaire, de cyberharcèlement, de sextorsion…
+source-police-minors-fr-note = La page du ministère de l’Intérieur pour les mineurs (mise à jour le 12 novembre 2025). Refuge en a repris le tchat gratuit de la police et de la gendarmerie pour les moins de 18 ans, ouvert 24 h/24, sextorsion comprise, et le fait qu’une victime mineure peut porter plainte seule ou avec un adulte de confiance de son choix.
+source-pharos-title = Le portail de signalement des contenus illicites de l’internet (Pharos)
+source-pharos-note = Le portail de la police pour signaler les contenus illicites (mis à jour le 7 février 2024). Refuge en a repris que Pharos reçoit les contenus publics et les comportements illicites, y compris les messages d’un inconnu anonyme et les propositions sexuelles faites à un mineur, et qu’une affaire privée avec une personne que l’on connaît passe par le tchat de la police ou le commissariat.
+
+## Protection de l’enfance et établissements scolaires
+
+source-ukcis-2024-title = Sharing nudes and semi-nudes: how to respond to an incident (overview)
+source-ukcis-2024-note = La consigne d’une page pour tout le personnel des établissements scolaires d’Angleterre (UK Council for Internet Safety, mise à jour le 11 mars 2024). Refuge en a repris : signaler tout de suite au « designated safeguarding lead » ; ne jamais regarder, copier, imprimer, partager, stocker ni enregistrer les images, ni demander à un enfant de les partager ou de les télécharger ; un adulte qui partage des images dénudées d’un mineur commet un abus sexuel sur enfant, et on appelle la police.
+source-hwb-wales-title = Sharing nudes and semi-nudes
+source-hwb-wales-note = Les consignes du gouvernement gallois pour les écoles et les familles. Refuge en a repris que prendre ou partager des images dénudées de mineurs est une infraction même quand l’image ne montre que le jeune lui-même, et que la loi couvre aussi les images retouchées ou créées par l’IA.
+source-ni-sharing-nudes-title = Sharing Nudes & Semi-Nudes
+source-ni-sharing-nudes-note = Le site de sécurité en ligne d’Irlande du Nord pour les jeunes. Refuge en a repris qu’un jeune dont l’image dénudée a été obtenue ou partagée par la contrainte ou la menace est victime d’une infraction et n’a rien fait de mal.
+source-disclosure-dia-title = What to do if a pupil discloses a safeguarding issue
+source-disclosure-dia-note = Un support de formation pour le personnel scolaire. Refuge en a repris : rester calme, ne pas insister pour avoir des détails, ne pas promettre le secret, ne transmettre qu’aux personnes qui ont besoin de savoir.
+source-eduscol-danger-title = Enfants en danger : comment les repérer ? Que faire ?
+source-eduscol-danger-note = La page du ministère de l’Éducation nationale sur les enfants en danger. Refuge en a repris que l’école transmet les situations d’enfants en danger à la CRIP (une information préoccupante) ou, si c’est grave, au procureur de la République.
+source-dsden93-art40-title = Enfant en danger ou en risque de l’être : que faire ?
+source-dsden93-art40-note = Une direction des services départementaux de l’Éducation nationale (Seine-Saint-Denis). Refuge en a repris l’article 40 du code de procédure pénale : tout fonctionnaire qui apprend un crime ou un délit dans l’exercice de ses fonctions doit en aviser sans délai le procureur ; et les deux procédures, selon la gravité.
+source-charente-maritime-title = La protection des enfants, un devoir pour tous et une obligation légale
+source-charente-maritime-note = Le guide de signalement d’un conseil départemental. Refuge en a repris : écouter, laisser l’enfant s’exprimer avec ses mots, éviter de le questionner, lui expliquer qu’on va devoir en parler, et ne jamais rester isolé face à la situation.
+source-internet-safety-101-title = Warning Signs
+source-internet-safety-101-note = Un programme de sécurité sur internet pour les parents. Refuge en a repris des changements de comportement qui peuvent indiquer qu’un enfant est pris pour cible : le secret, l’écran qu’on change, le repli, des cadeaux d’inconnus.
+source-parentnets-title = Diagnosis
+source-parentnets-note = Un guide pour les parents sur la sextorsion. Refuge en a repris des signes de détresse : changements d’humeur et sommeil perturbé.
+
+## Organismes de protection de l’enfance et chercheurs
+
+source-ncmec-title = Steps to take following financial sextortion
+source-ncmec-note = Les étapes que le centre américain pour les enfants disparus et exploités (NCMEC) donne aux parents, reprises par le National Children’s Advocacy Center. Refuge en a repris : le coupable, c’est le prédateur, pas l’enfant ; demander de l’aide avant de payer ; signaler, puis bloquer, sans supprimer le profil ni les messages.
+source-c3p-title = What is sextortion?
+source-c3p-note = Cyberaide.ca, géré par le Centre canadien de protection de l’enfance. Refuge en a repris : couper toute communication ; ne jamais payer ni envoyer davantage ; en cas de paiement, vérifier s’il a été encaissé et sinon l’annuler ; parler à un adulte de confiance ; demander à la police un enquêteur spécialisé dans l’exploitation des enfants. (Refuge ne suit pas son conseil de conserver les images envoyées.)
+source-cybertip-2021-title = Cybertip.ca is seeing an escalation in tactics being used by offenders to sextort teens…
+source-cybertip-2021-note = Une alerte de Cyberaide.ca (octobre 2021). Refuge en a repris les menaces visant les ados : des captures de leur établissement scolaire ou de leur liste d’amis et de famille, et de faux articles de presse.
+source-child-focus-2025-title = Explosion du nombre de garçons victimes de sextorsion. Child Focus lance Payboy pour les prémunir contre l’extorsion en ligne.
+source-child-focus-2025-note = Child Focus, Belgique (17 novembre 2025), au lancement de sa campagne Payboy. Refuge en a repris : plus de 350 dossiers de sextorsion en 2025 (130 % de plus qu’en 2024) ; 93 % des nouveaux cas financiers concernent des garçons ; les auteurs gagnent la confiance des jeunes avant de demander des images.
+source-child-focus-advice-2025-title = The non-governmental Child Focus organisation is launching an online platform aimed at fighting sextortion…
+source-child-focus-advice-2025-note = The Brussels Times sur la même campagne. Refuge en a repris les conseils de Child Focus : ne pas payer, faire des captures d’écran, couper le contact, en parler à un adulte de confiance, et porter plainte à la police et auprès de Child Focus, car la sextorsion est une infraction.
+source-child-focus-2023-title = Le constat est sans appel…
+source-child-focus-2023-note = Une dépêche Belga sur le rapport annuel 2022 de Child Focus. Refuge en a repris que, grâce à sa collaboration avec les principaux réseaux sociaux, Child Focus peut faire retirer rapidement des images dénudées diffusées sans consentement.
+source-safeonweb-payboy-title = Child Focus lance « Payboy », une nouvelle plateforme contre la sextorsion
+source-safeonweb-payboy-note = Le Centre pour la Cybersécurité Belgique sur la campagne Payboy. Refuge en a repris que les auteurs utilisent l’IA : des avatars hyperréalistes, et des « deepnudes » fabriqués à partir de simples photos pour faire chanter.
+source-thorn-title = New data reveals the devastating toll of sextortion on kids
+source-thorn-note = Thorn, une association qui développe des outils technologiques contre les abus sexuels sur enfants (24 juin 2025). Refuge en a repris qu’une jeune victime de sextorsion sur sept s’est fait du mal.
+source-thorn-2025-findings-title = Thorn, a nonprofit that develops technology to protect children from online sexual abuse, has released…
+source-thorn-2025-findings-note = Un résumé du rapport 2025 de Thorn. Refuge en a repris qu’une victime sur trois connaissait l’auteur dans la vraie vie : souvent quelqu’un de l’école, un ou une partenaire, une connaissance de la famille.
+source-meta-stop-sextortion-title = Stop sextortion
+source-meta-stop-sextortion-note = Les conseils de Meta, conçus par Thorn. Refuge en a repris : ne plus répondre et ne pas payer ; si de l’argent a déjà été envoyé, ça va aller, il faut arrêter de payer ; signaler les contenus créés par l’IA et les soumettre à Take It Down.
+source-deepfake-fr-title = Deepfake à caractère sexuel
+source-deepfake-fr-note = Une ressource française sur le droit des violences sexuelles. Refuge en a repris que diffuser sans son accord un montage ou une image créée par l’IA à caractère sexuel représentant une personne est un délit (article 226-8-1 du code pénal).
+source-csam-law-fr-title = Pédopornographie
+source-csam-law-fr-note = La même ressource, sur l’article 227-23 du code pénal. Refuge en a repris qu’enregistrer, transmettre ou détenir des images sexuelles d’un mineur est un délit, même quand le mineur représenté est fictif.
 
 ## Services de retrait et de signalement
 
-source-take-it-down-title = Take It Down
-source-take-it-down-note = Le service gratuit et anonyme du NCMEC pour les images de mineurs. Refuge en a repris son fonctionnement (une empreinte créée sur l’appareil) et ses limites : plateformes participantes seulement, pas les messageries chiffrées, des copies retouchées peuvent lui échapper.
+source-take-it-down-title = NCMEC Launches New Service That Can Help You “Take It Down”
+source-take-it-down-note = Le communiqué de lancement du NCMEC (27 février 2023). Refuge en a repris le fonctionnement de Take It Down : une empreinte numérique (un « hash ») créée sur l’appareil, sans que l’image n’en sorte ; des images de mineurs ; ouvert dans le monde entier ; utilisé par les plateformes participantes sur leurs services publics ou non chiffrés.
+source-ap-take-it-down-title = ‘Take It Down:’ a tool for teens to remove explicit images
+source-ap-take-it-down-note = L’Associated Press sur les limites de Take It Down : les images des messageries chiffrées ne sont pas retirées, et une copie modifiée (recadrée, avec un émoji, transformée en mème) devient une nouvelle image.
 source-report-remove-title = Report Remove
-source-report-remove-note = Un outil britannique de Childline et de l’Internet Watch Foundation pour les moins de 18 ans. Refuge en a repris à qui il s’adresse, la vérification de l’âge dès 13 ans, et le compte Childline qui permet de suivre le résultat.
-source-e-enfance-3018-title = Le 3018
-source-e-enfance-3018-note = Le numéro national français pour les jeunes victimes de violences numériques, géré par l’association e-Enfance. Refuge en a repris qu’il est gratuit et confidentiel, et que les plateformes traitent ses signalements en priorité.
-source-pharos-title = Pharos : signaler un contenu illicite en ligne
-source-pharos-note = Le portail de la police française pour signaler les contenus illicites. Refuge en a repris qu’il traite les contenus publics, et que les affaires privées relèvent de la police ou de la gendarmerie.
+source-report-remove-note = La page de l’Internet Watch Foundation sur l’outil qu’elle gère avec Childline pour les moins de 18 ans au Royaume-Uni. Refuge en a repris son fonctionnement : une vérification de l’âge avec Yoti dès 13 ans, un compte Childline pour le soutien et le résultat, l’image déposée uniquement auprès de l’IWF, dont les analystes l’examinent et agissent pour la faire retirer.
+source-e-enfance-3018-title = Le 3018, numéro national de lutte contre les cyberviolences créé en 2021 pour protéger les victimes, étend son dispositif…
+source-e-enfance-3018-note = Un article de magazine sur le 3018, le numéro national contre les violences numériques, géré par l’association e-Enfance. Refuge en a repris qu’il est gratuit et confidentiel, et que les plateformes traitent ses signalements en priorité.

@@ -6,7 +6,7 @@
 ten-minute-title = Accepter cette demande ?
 ten-minute-intro = Deux questions sur la personne qui demande à être ajoutée ou à suivre le compte.
 ten-minute-question-met = Déjà vu cette personne dans la vraie vie ?
-ten-minute-question-talked = Déjà parlé avec elle en face à face pendant au moins dix minutes ?
+ten-minute-question-talked = Déjà parlé avec elle pendant dix minutes ?
 ten-minute-yes = Oui
 ten-minute-no = Non
 

@@ -27,9 +27,9 @@ triage-answer-unanswered = Pas de réponse
 ## Questions, chacune avec une ligne d'aide
 
 triage-question-self-harm-young = En ce moment, est-ce que tu penses à te faire du mal, ou tu as l’impression de ne plus pouvoir tenir ?
-triage-question-self-harm-help-young = Ta sécurité passe avant tout. Si tu n’es pas sûr·e, choisis « Je ne sais pas » : on le prendra au sérieux.
+triage-question-self-harm-help-young = Ta sécurité passe avant tout. Dans le doute, choisis « Je ne sais pas » : on le prendra au sérieux.
 triage-question-self-harm-parent = Votre enfant parle-t-il de suicide ou de se faire du mal, ou semble-t-il profondément bouleversé ?
-triage-question-self-harm-help-parent = Tout signe compte, même une plaisanterie ou une seule phrase. Si vous n’êtes pas sûr, choisissez « Je ne sais pas ».
+triage-question-self-harm-help-parent = Tout signe compte, même une plaisanterie ou une seule phrase. En cas de doute, choisissez « Je ne sais pas ».
 triage-question-self-harm-staff = Le jeune évoque-t-il le suicide ou l’automutilation, ou manifeste-t-il un traumatisme émotionnel ?
 triage-question-self-harm-help-staff = Premier signal d’alarme. Tout signe compte, même dit en passant.
 
@@ -40,7 +40,7 @@ triage-question-deadline-help-parent = Les maîtres chanteurs exigent souvent un
 triage-question-deadline-staff = La personne a-t-elle imposé un délai pour obtenir ce qu’elle exige, ou un délai est-il déjà dépassé ?
 triage-question-deadline-help-staff = Signal d’alarme : un délai existant ou dépassé, après lequel la personne menace de publier les images.
 
-triage-question-known-offender-young = Est-ce que c’est quelqu’un que tu connais en vrai (famille, ami·e, quelqu’un de ton école ou de ton quartier) ?
+triage-question-known-offender-young = Est-ce que c’est quelqu’un que tu connais en vrai (famille, amis, quelqu’un de ton école ou de ton quartier) ?
 triage-question-known-offender-help-young = Si tu le connais en vrai, il pourrait aussi t’atteindre en dehors d’internet.
 triage-question-known-offender-parent = La personne est-elle quelqu’un que votre enfant connaît dans la vie réelle (famille, ami, connaissance) ?
 triage-question-known-offender-help-parent = Quand votre enfant connaît la personne, la police et la protection de l’enfance doivent intervenir.
@@ -64,9 +64,9 @@ triage-question-images-shared-help-staff = Ne demandez jamais à voir les images
 triage-question-adult-told-young = En as-tu parlé à un adulte de confiance (un parent, quelqu’un de ta famille, un prof, un coach) ?
 triage-question-adult-told-help-young = Pas forcément tes parents. N’importe quel adulte en qui tu as confiance peut t’aider.
 triage-question-adult-told-parent = Un autre adulte qui peut aider est-il au courant, comme l’école ou une personne de confiance ?
-triage-question-adult-told-help-parent = Vous n’avez pas à gérer cela seul. L’école peut aider à protéger votre enfant.
-triage-question-adult-told-staff = Votre référent protection de l’enfance et les parents ou responsables du jeune sont-ils informés ?
-triage-question-adult-told-help-staff = Informez tout de suite votre référent protection ; décidez avec lui comment associer la famille.
+triage-question-adult-told-help-parent = Vous n’avez pas à gérer cela sans aide. L’école peut aider à protéger votre enfant.
+triage-question-adult-told-staff = La personne chargée de la protection des élèves (en France, le chef d’établissement) et les parents ou responsables du jeune sont-ils informés ?
+triage-question-adult-told-help-staff = Informez-la tout de suite ; décidez avec elle comment associer la famille.
 
 ## Le résultat : un seul niveau
 
@@ -74,14 +74,14 @@ triage-level-emergency = Urgence absolue
 triage-level-urgent = Urgent
 triage-level-act-today = À faire aujourd’hui
 
-triage-level-emergency-headline-young = Ta sécurité d’abord : appelle maintenant, et ne reste pas seul·e.
+triage-level-emergency-headline-young = Ta sécurité d’abord : appelle maintenant, et reste avec quelqu’un.
 triage-level-emergency-headline-parent = Appelez maintenant, et restez avec votre enfant.
 triage-level-emergency-headline-staff = Appelez maintenant, et restez avec le jeune.
 triage-level-emergency-explanation-young = Ce que tu vis est vraiment dur, et ce n’est pas ta faute. Là, tout de suite, le plus important est que tu sois en sécurité. Appelle le numéro d’urgence ou une ligne d’écoute, puis suis les étapes ci-dessous.
 triage-level-emergency-explanation-parent = Votre enfant risque peut-être de se faire du mal. Appelez maintenant le numéro d’urgence ou une ligne d’écoute, et ne le laissez pas seul. Les autres étapes viennent juste après.
 triage-level-emergency-explanation-staff = Il y a un signe d’automutilation ou de risque suicidaire. Appelez maintenant le numéro d’urgence ou une ligne d’écoute et ne laissez pas le jeune seul. Suivez ensuite la procédure standard de recours.
 
-triage-level-urgent-headline-young = Appelle une ligne d’aide maintenant : tu n’as pas à affronter ça seul·e.
+triage-level-urgent-headline-young = Appelle une ligne d’aide maintenant : tu n’as pas à affronter ça sans aide.
 triage-level-urgent-headline-parent = Appelez une ligne d’aide maintenant, et faites intervenir la police et la protection de l’enfance.
 triage-level-urgent-headline-staff = Un signal d’alarme est présent : suivez la procédure standard de recours maintenant.
 triage-level-urgent-explanation-young = Ce que tu nous as dit montre que ça ne peut pas attendre. Ce n’est pas ta faute, et il existe des personnes dont le métier est d’aider les jeunes dans cette situation précise. Appelle maintenant, puis suis les étapes ci-dessous.
@@ -90,7 +90,7 @@ triage-level-urgent-explanation-staff = Au moins un des quatre signaux d’alarm
 
 triage-level-act-today-headline-young = À faire aujourd’hui : quelques étapes pour reprendre le contrôle.
 triage-level-act-today-headline-parent = À faire aujourd’hui : accompagnez votre enfant dans ces étapes.
-triage-level-act-today-headline-staff = Aucun signal d’alarme : agissez aujourd’hui, et restez attentif.
+triage-level-act-today-headline-staff = Aucun signal d’alarme : agissez aujourd’hui, et continuez à observer.
 triage-level-act-today-explanation-young = Aucun signal d’alarme, et c’est une bonne chose. C’est quand même sérieux, et ce n’est pas ta faute. Fais ces étapes aujourd’hui, et appelle la ligne d’aide si tu veux en parler.
 triage-level-act-today-explanation-parent = Aucun signal d’alarme. C’est tout de même sérieux : ce chantage peut s’aggraver en quelques heures. Faites ces étapes avec votre enfant aujourd’hui, calmement et sans reproche.
 triage-level-act-today-explanation-staff = Aucun des quatre signaux d’alarme n’est présent. Accompagnez le jeune dans ces étapes aujourd’hui, notez ce qui a été fait, et reposez les questions si quelque chose change.
@@ -112,7 +112,7 @@ triage-summary-title-staff = Réponses données
 triage-reason-self-harm-young =
     { $because ->
         [yes] Tu as dit que tu penses à te faire du mal, ou que tu as l’impression de ne plus pouvoir tenir.
-        [dont-know] Tu n’es pas sûr·e d’être en sécurité. On compte ça comme un oui, par précaution.
+        [dont-know] Tu ne sais pas si tu es en sécurité. On compte ça comme un oui, par précaution.
        *[unanswered] Tu ne nous as pas encore dit si tu es en sécurité. En attendant, on compte ça comme un oui.
     }
 triage-reason-self-harm-parent =
@@ -150,7 +150,7 @@ triage-reason-deadline-staff =
 triage-reason-known-offender-young =
     { $because ->
         [yes] C’est quelqu’un que tu connais en vrai.
-        [dont-know] Tu n’es pas sûr·e de connaître cette personne en vrai. On compte ça comme un oui, par précaution.
+        [dont-know] Tu ne sais pas si tu connais cette personne en vrai. On compte ça comme un oui, par précaution.
        *[unanswered] Tu ne nous as pas encore dit si tu connais cette personne en vrai. En attendant, on compte ça comme un oui.
     }
 triage-reason-known-offender-parent =
@@ -169,7 +169,7 @@ triage-reason-known-offender-staff =
 triage-reason-contact-young =
     { $because ->
         [yes] Cette personne peut encore te joindre.
-        [dont-know] Tu n’es pas sûr·e qu’elle ne puisse plus te joindre. On compte ça comme un oui, par précaution.
+        [dont-know] Tu ne sais pas si elle peut encore te joindre. On compte ça comme un oui, par précaution.
        *[unanswered] Tu ne nous as pas encore dit si elle peut encore te joindre. En attendant, on compte ça comme un oui.
     }
 triage-reason-contact-parent =
@@ -196,8 +196,9 @@ triage-guide-young-tell-adult = Comment en parler à un adulte
 triage-guide-parent-talk = Parler avec votre enfant
 triage-guide-parent-signs = Les signes qui doivent alerter
 triage-guide-removal = Faire retirer des images
-triage-guide-staff-young = Quand un jeune se confie à vous
-triage-guide-staff-parent = Quand il faut associer un parent
+triage-guide-staff-school = À l’école : que faire quand un élève se confie
+triage-guide-staff-young = Lignes d’aide : quand un jeune vous contacte
+triage-guide-staff-parent = Quand un parent vous contacte
 triage-guide-red-flags = Les quatre signaux d’alarme et le recours
 
 ## Actions : étapes, chacune avec un détail
@@ -210,11 +211,11 @@ triage-step-stop-replying-staff = Veillez à ce que toute réponse cesse
 triage-step-stop-replying-detail-staff = Plus de réponse ni de négociation, ni du jeune ni d’aucun adulte.
 
 triage-step-dont-pay-young = Ne paie pas
-triage-step-dont-pay-detail-young = Payer ne fait pas cesser le chantage : en général, ils en demandent plus. Si tu as déjà payé, arrête maintenant.
+triage-step-dont-pay-detail-young = Payer ne fait pas cesser le chantage : en général, ils en demandent plus. Si tu as déjà payé, pas de panique, mais ne paie plus rien.
 triage-step-dont-pay-parent = Ne payez pas
-triage-step-dont-pay-detail-parent = Payer y met rarement fin et entraîne souvent de nouvelles exigences. Si de l’argent a déjà été envoyé, arrêtez là et gardez la preuve du paiement.
+triage-step-dont-pay-detail-parent = Payer y met rarement fin et entraîne souvent de nouvelles exigences. Si de l’argent a déjà été envoyé, ne payez plus rien : vérifiez si le paiement peut encore être annulé, et gardez-en la preuve.
 triage-step-dont-pay-staff = Aucun paiement
-triage-step-dont-pay-detail-staff = Payer y met rarement fin et entraîne souvent de nouvelles exigences. Si de l’argent a été envoyé, gardez la preuve du paiement.
+triage-step-dont-pay-detail-staff = Payer y met rarement fin et entraîne souvent de nouvelles exigences. Si de l’argent a été envoyé, plus rien : vérifier si le paiement peut encore être annulé, et en garder la preuve.
 
 triage-step-dont-send-more-young = N’envoie plus aucune image
 triage-step-dont-send-more-detail-young = Quels que soient le délai ou la menace. Rien de ce que tu enverras ne les fera arrêter.
@@ -224,11 +225,11 @@ triage-step-dont-send-more-staff = Plus aucune image, quelle que soit la menace
 triage-step-dont-send-more-detail-staff = Dites au jeune qu’il n’a jamais à envoyer quoi que ce soit, quel que soit le délai.
 
 triage-step-keep-evidence-young = Garde des preuves
-triage-step-keep-evidence-detail-young = Fais des captures d’écran des messages, de son profil, de son pseudo et de ce qu’il demande. N’enregistre et ne transfère jamais l’image elle-même. Ne supprime ni ton compte ni la conversation.
+triage-step-keep-evidence-detail-young = Fais des captures d’écran des messages, de son profil, de son pseudo et de ce qu’il demande, sans aucune photo dessus. Si la photo est dans la conversation, laisse ce passage à un adulte. N’enregistre et ne transfère jamais la photo elle-même. Ne supprime ni ton compte ni la conversation.
 triage-step-keep-evidence-parent = Gardez des preuves, jamais les images
-triage-step-keep-evidence-detail-parent = Des captures d’écran des messages, du profil, du pseudo et des exigences. Ne supprimez ni le compte, ni la conversation, ni aucune appli. Ne copiez, n’enregistrez et ne transférez jamais les images elles-mêmes.
+triage-step-keep-evidence-detail-parent = Des captures d’écran des messages, du profil, du pseudo et des exigences, sans aucune photo dessus. Ne regardez pas les images et ne demandez pas à votre enfant de les montrer. Ne supprimez ni le compte, ni la conversation, ni aucune appli. Ne copiez, n’enregistrez et ne transférez jamais les images elles-mêmes.
 triage-step-keep-evidence-staff = Gardez des preuves, jamais les images
-triage-step-keep-evidence-detail-staff = Des captures d’écran des messages, du profil, du pseudo et des exigences. Ne regardez, ne copiez, n’imprimez, ne partagez et ne conservez jamais les images, et ne demandez jamais au jeune de le faire.
+triage-step-keep-evidence-detail-staff = Des captures d’écran des messages, du profil, du pseudo et des exigences, sans aucune photo dessus. Ne regardez, ne copiez, n’imprimez, ne partagez et ne conservez jamais les images, et ne demandez jamais au jeune de le faire.
 
 triage-step-report-then-block-young = Signale son compte, puis bloque-le
 triage-step-report-then-block-detail-young = Utilise d’abord le bouton « Signaler » de l’appli, puis bloque. Bloquer n’efface pas tes preuves.
@@ -237,26 +238,26 @@ triage-step-report-then-block-detail-parent = Signalez-le d’abord sur la plate
 triage-step-report-then-block-staff = Signalez le compte, puis bloquez-le
 triage-step-report-then-block-detail-staff = Signalez le compte sur la plateforme, puis bloquez-le. Notez ce qui a été signalé, et quand.
 
-triage-step-stay-with-them-young = Ne reste pas seul·e
-triage-step-stay-with-them-detail-young = Va trouver quelqu’un : un parent, un·e ami·e, un voisin. Ou reste au téléphone avec la ligne que tu as appelée.
+triage-step-stay-with-them-young = Reste avec quelqu’un
+triage-step-stay-with-them-detail-young = Va trouver quelqu’un : un parent, quelqu’un de ta famille, un voisin ou une voisine. Ou reste au téléphone avec la ligne que tu as appelée.
 triage-step-stay-with-them-parent = Restez avec votre enfant
 triage-step-stay-with-them-detail-parent = Ne le laissez pas seul tant que le danger n’est pas passé. Écoutez, ne jugez pas, et dites-lui que ce n’est pas sa faute.
 triage-step-stay-with-them-staff = Restez avec le jeune
 triage-step-stay-with-them-detail-staff = Ne le laissez pas seul. Restez calme, écoutez, et dites-lui que ce n’est pas sa faute.
 
 triage-step-standard-referral-young = Laisse la police et la protection de l’enfance t’aider
-triage-step-standard-referral-detail-young = Ce qu’on te fait est un crime. La police et les services de protection de l’enfance sont là pour te protéger, pas pour te juger. La ligne d’aide peut t’expliquer comment ça se passe, et un adulte de confiance peut t’accompagner.
+triage-step-standard-referral-detail-young = Ce qu’on te fait est un délit. La police et les services de protection de l’enfance sont là pour te protéger, pas pour te juger. La ligne d’aide peut t’expliquer comment ça se passe, et un adulte de confiance peut t’accompagner.
 triage-step-standard-referral-parent = Faites intervenir la police et la protection de l’enfance
-triage-step-standard-referral-detail-parent = La personne qui fait chanter votre enfant commet un crime. Portez plainte à la police, et contactez les services de protection de l’enfance : la ligne d’aide peut vous dire comment faire dans votre pays.
+triage-step-standard-referral-detail-parent = La personne qui fait chanter votre enfant commet un délit. Portez plainte à la police, et contactez les services de protection de l’enfance : la ligne d’aide peut vous dire comment faire dans votre pays.
 triage-step-standard-referral-staff = Suivez la procédure standard de recours
-triage-step-standard-referral-detail-staff = Faites intervenir la police et les services de protection de l’enfance, selon la procédure de votre école ou de votre service. Informez tout de suite votre référent protection de l’enfance.
+triage-step-standard-referral-detail-staff = Faites intervenir la police et les services de protection de l’enfance, selon la procédure de votre école ou de votre service. Informez tout de suite la personne chargée de la protection des élèves (en France, le chef d’établissement).
 
 triage-step-tell-trusted-adult-young = Parles-en à un adulte de confiance
 triage-step-tell-trusted-adult-detail-young = Un parent, quelqu’un de ta famille, un prof, un coach : n’importe qui en qui tu as confiance. Tu n’auras pas d’ennuis parce que tu demandes de l’aide.
-triage-step-tell-trusted-adult-parent = Ne portez pas cela seul
+triage-step-tell-trusted-adult-parent = Ne portez pas cela sans aide
 triage-step-tell-trusted-adult-detail-parent = Prévenez l’école ou un autre adulte de confiance : ils peuvent aider à protéger votre enfant et vous soutenir.
-triage-step-tell-trusted-adult-staff = Informez le référent protection et la famille
-triage-step-tell-trusted-adult-detail-staff = Informez votre référent protection de l’enfance, et convenez avec lui de comment et quand associer les parents ou responsables.
+triage-step-tell-trusted-adult-staff = Informer la direction et la famille
+triage-step-tell-trusted-adult-detail-staff = Informez la personne chargée de la protection des élèves (en France, le chef d’établissement), et convenez avec elle de comment et quand associer les parents ou responsables.
 
 triage-step-remove-images-young = Demande que les images soient retirées
 triage-step-remove-images-detail-young = Les sites et les applis doivent retirer les images sexuelles de moins de 18 ans. Le guide de retrait te montre comment, étape par étape.

@@ -425,13 +425,14 @@ pub struct Assessment {
 }
 
 /// Guide ids the triage links to (some are still being written).
-pub const LINKED_GUIDES: [&str; 8] = [
+pub const LINKED_GUIDES: [&str; 9] = [
     "young-threat",
     "young-tell-adult",
     "parent-talk",
     "parent-signs",
     "removal",
     "staff-young",
+    "staff-school",
     "staff-parent",
     "red-flags",
 ];
@@ -517,8 +518,9 @@ fn audience_guides(audience: Audience, urgency: Urgency) -> Vec<&'static str> {
         (Audience::Young, _) => vec!["young-threat"],
         (Audience::Parent, Urgency::ActToday) => vec!["parent-talk", "parent-signs"],
         (Audience::Parent, _) => vec!["parent-talk"],
-        (Audience::Staff, Urgency::ActToday) => vec!["staff-young"],
-        (Audience::Staff, _) => vec!["staff-young", "red-flags"],
+        // School staff follow the school protocol; helpline volunteers the GSMA one.
+        (Audience::Staff, Urgency::ActToday) => vec!["staff-school", "staff-young"],
+        (Audience::Staff, _) => vec!["staff-school", "staff-young", "red-flags"],
         (Audience::Everyone, _) => vec!["red-flags"],
     }
 }
