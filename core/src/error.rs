@@ -61,9 +61,24 @@ pub enum Error {
     /// Embedded content that does not parse or is inconsistent (a build-time bug: tests catch it).
     #[error("content error: {0}")]
     Content(String),
-    /// The settings database could not be read or written.
+    /// A database could not be read or written: an I/O error, a permission, a full disk.
+    /// The file was left as it was.
     #[error("storage error: {0}")]
     Storage(String),
+    /// A database stayed locked by another program past the busy timeout; left as it was.
+    #[error("storage busy: another program holds the database")]
+    StorageBusy,
+    /// A database written by a newer version of Refuge; left as it was, never migrated.
+    #[error("database version {found} is newer than this build's {known}")]
+    StorageNewerVersion {
+        /// The schema version in the file.
+        found: i64,
+        /// The newest schema version this build knows.
+        known: i64,
+    },
+    /// SQLite proved a database corrupt (`SQLITE_CORRUPT`, `SQLITE_NOTADB`, failed check).
+    #[error("database corrupt: {0}")]
+    StorageCorrupt(String),
     /// Search index failure (never for user input: that always yields results or nothing).
     #[error("search error: {0}")]
     Search(String),
@@ -85,6 +100,9 @@ impl Error {
             Error::MissingMessage { .. } => "missing-message",
             Error::Content(_) => "content",
             Error::Storage(_) => "storage",
+            Error::StorageBusy => "storage-busy",
+            Error::StorageNewerVersion { .. } => "storage-newer-version",
+            Error::StorageCorrupt(_) => "storage-corrupt",
             Error::Search(_) => "search",
         }
     }
