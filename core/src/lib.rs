@@ -9,12 +9,14 @@
 //! - [`ten_minute`]: the ten-minute rule checker.
 //! - [`purpose`]: what a helpline is for, and the channels to reach it.
 //! - [`session`]: the running app's language, country and settings.
-//! - [`storage`]: the settings database (SQLite), robust to a corrupt file.
+//! - [`storage`]: the settings database (SQLite), and the rules every database is opened by.
+//! - [`journal`]: "My record", the private encrypted record of what happened, and its report.
 
 pub mod content;
 pub mod error;
 pub mod helplines;
 pub mod i18n;
+pub mod journal;
 pub mod links;
 pub mod locale;
 pub mod purpose;

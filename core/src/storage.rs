@@ -191,6 +191,9 @@ pub(crate) struct Schema {
     pub migrations: &'static Migrations<'static>,
     /// How many migrations there are: a file whose `user_version` is above this is newer.
     pub version: usize,
+    /// Whether a failed `PRAGMA quick_check` fails the open as corruption (the settings) or
+    /// is left to the caller (the record, which never gives up on a readable file).
+    pub check_integrity: bool,
     /// PRAGMAs set on every connection, after the version check, in order.
     pub pragmas: &'static [(&'static str, &'static str)],
 }
@@ -198,6 +201,7 @@ pub(crate) struct Schema {
 const SETTINGS_SCHEMA: Schema = Schema {
     migrations: &MIGRATIONS,
     version: MIGRATION_LIST.len(),
+    check_integrity: true,
     pragmas: &[
         ("journal_mode", "WAL"),
         ("foreign_keys", "ON"),
@@ -291,11 +295,13 @@ pub(crate) fn open_database(
             "user_version {found} was not written by Refuge"
         )));
     }
-    let verdict: String = conn
-        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-        .map_err(c)?;
-    if verdict != "ok" {
-        return Err(OpenFailure::Corrupt(verdict));
+    if schema.check_integrity {
+        let verdict: String = conn
+            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+            .map_err(c)?;
+        if verdict != "ok" {
+            return Err(OpenFailure::Corrupt(verdict));
+        }
     }
     for (name, value) in schema.pragmas {
         // `journal_mode` answers with a row; `pragma_update_and_check` reads it either way.
@@ -601,7 +607,11 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
-        assert_eq!(names, vec![DB_FILE], "nothing was renamed or created beside it");
+        assert_eq!(
+            names,
+            vec![DB_FILE],
+            "nothing was renamed or created beside it"
+        );
         store.set(Setting::Country, "FR").unwrap();
         assert_eq!(store.get(Setting::Country).unwrap().as_deref(), Some("FR"));
     }
