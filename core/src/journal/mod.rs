@@ -13,7 +13,7 @@
 //! How (each part has its own module docs):
 //! - [`crypto`]: a random data key seals each entry (XChaCha20-Poly1305, bound to the entry's
 //!   id and revision); it is stored only wrapped under Argon2id(PIN or passphrase),
-//!   calibrated at creation to about 0.7 s on this machine with at least 64 MiB.
+//!   calibrated at creation to about 0.75 s on this machine with at least 64 MiB.
 //! - [`store`]: `journal.sqlite3`, WAL, `synchronous=FULL`, never moved on an error.
 //! - [`lockout`]: wrong tries counted on disk before the check runs, doubling waits after
 //!   five, never an automatic wipe.
@@ -230,7 +230,7 @@ impl Journal {
     }
 
     /// Set up the record with a PIN or passphrase: Argon2id is calibrated on this machine
-    /// (about 0.7 s, at least 64 MiB), a random data key is made and stored wrapped. The
+    /// (about 0.75 s, at least 64 MiB), a random data key is made and stored wrapped. The
     /// record is then open. `record-exists` if it was already set up.
     pub fn create(
         &mut self,
@@ -480,6 +480,13 @@ impl Journal {
         let mut list = self.entries(now)?;
         list.entries.reverse();
         export::Report::new(lang, audience, now, list)
+    }
+
+    /// The stored Argon2id parameters (for the benchmark and diagnostics; not secret).
+    pub fn kdf_params(&self) -> Result<KdfParams> {
+        let db = self.db.as_ref().ok_or(Error::RecordNotCreated)?;
+        let row = db.key_row()?.ok_or(Error::RecordNotCreated)?;
+        KdfParams::decode(&row.kdf)
     }
 
     /// SQLite's `PRAGMA integrity_check` verdict (`"ok"`), for the durability harness.
