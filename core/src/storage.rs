@@ -557,6 +557,30 @@ mod tests {
     }
 
     #[test]
+    fn a_database_locked_for_a_moment_is_waited_for() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_settings(dir.path());
+        let holder = Connection::open(&path).unwrap();
+        holder
+            .pragma_update(None, "locking_mode", "EXCLUSIVE")
+            .unwrap();
+        holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            holder.execute_batch("COMMIT").unwrap();
+            drop(holder);
+        });
+        let store = Store::open_in_dir_waiting(dir.path(), Duration::from_secs(10));
+        release.join().unwrap();
+        assert_eq!(
+            store.recovery(),
+            None,
+            "busy_timeout waits for a short lock instead of giving up"
+        );
+        assert_eq!(store.get(Setting::Language).unwrap().as_deref(), Some("fr"));
+    }
+
+    #[test]
     fn a_database_from_a_newer_version_is_left_untouched() {
         let dir = tempfile::tempdir().unwrap();
         let path = saved_settings(dir.path());
