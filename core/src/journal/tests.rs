@@ -900,3 +900,52 @@ fn the_threat_model_sentence_says_what_it_protects_and_what_not() {
         "a forgotten PIN cannot be recovered, the way out is erase: {r}"
     );
 }
+
+#[test]
+fn the_ipc_shapes_are_pinned() {
+    let input: EntryInput = serde_json::from_value(serde_json::json!({
+        "occurred_at": "2025-11-20T23:10",
+        "platform": "Snapchat",
+        "report_refs": "PV 2025/123"
+    }))
+    .unwrap();
+    assert_eq!(
+        input,
+        EntryInput {
+            occurred_at: Some("2025-11-20T23:10".into()),
+            fields: EntryFields {
+                platform: "Snapchat".into(),
+                report_refs: "PV 2025/123".into(),
+                ..EntryFields::default()
+            },
+        },
+        "the form sends flat fields; missing ones are empty"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    let entry = j.add(&input, t(0)).unwrap();
+    let json = serde_json::to_value(&entry).unwrap();
+    assert_eq!(
+        json["occurred_at"], "2025-11-20T23:10:00+01:00",
+        "RFC 3339, local offset"
+    );
+    assert_eq!(json["platform"], "Snapchat", "fields are flat");
+    assert_eq!(json["revision"], 1);
+    let status = serde_json::to_value(j.status(t(1)).unwrap()).unwrap();
+    assert_eq!(
+        status,
+        serde_json::json!({
+            "created": true, "locked": false, "kind": "pin", "audience": "young",
+            "failed_attempts": 0, "tries_before_wait": 5, "retry_at": null, "damaged": false
+        }),
+        "what the record screen receives before anything is decrypted"
+    );
+    let err = serde_json::to_value(Error::WrongSecret {
+        tries_before_wait: 2,
+    })
+    .unwrap();
+    assert_eq!(
+        err["code"], "wrong-secret",
+        "errors cross as {{code, message}}"
+    );
+}
