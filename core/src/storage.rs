@@ -524,15 +524,22 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_database_held_by_another_program_is_left_untouched() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = saved_settings(dir.path());
-        let holder = Connection::open(&path).unwrap();
+    /// A connection holding `path` the way another program could: an exclusive lock that
+    /// keeps out readers too, until its transaction ends.
+    fn hold_exclusively(path: &Path) -> Connection {
+        let holder = Connection::open(path).unwrap();
         holder
             .pragma_update(None, "locking_mode", "EXCLUSIVE")
             .unwrap();
         holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        holder
+    }
+
+    #[test]
+    fn a_database_held_by_another_program_is_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_settings(dir.path());
+        let holder = hold_exclusively(&path);
         let before = snapshot(dir.path());
 
         let store = Store::open_in_dir_waiting(dir.path(), Duration::from_millis(200));
@@ -560,11 +567,7 @@ mod tests {
     fn a_database_locked_for_a_moment_is_waited_for() {
         let dir = tempfile::tempdir().unwrap();
         let path = saved_settings(dir.path());
-        let holder = Connection::open(&path).unwrap();
-        holder
-            .pragma_update(None, "locking_mode", "EXCLUSIVE")
-            .unwrap();
-        holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let holder = hold_exclusively(&path);
         let release = std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(300));
             holder.execute_batch("COMMIT").unwrap();

@@ -109,7 +109,7 @@ impl Field {
         }
     }
 
-    fn get_mut(self, fields: &mut EntryFields) -> &mut String {
+    pub(crate) fn get_mut(self, fields: &mut EntryFields) -> &mut String {
         match self {
             Field::Platform => &mut fields.platform,
             Field::Account => &mut fields.account,

@@ -192,7 +192,7 @@ pub(crate) mod tests {
             let mut lines: Vec<&str> = Vec::new();
             let flush = |f: Option<Field>, lines: &mut Vec<&str>, fields: &mut EntryFields| {
                 if let Some(f) = f {
-                    set(fields, f, lines.join("\n"));
+                    *f.get_mut(fields) = lines.join("\n");
                 }
                 lines.clear();
             };
@@ -208,20 +208,6 @@ pub(crate) mod tests {
             out.push(fields);
         }
         out
-    }
-
-    fn set(fields: &mut EntryFields, f: Field, v: String) {
-        let slot = match f {
-            Field::Platform => &mut fields.platform,
-            Field::Account => &mut fields.account,
-            Field::Demanded => &mut fields.demanded,
-            Field::Payments => &mut fields.payments,
-            Field::Threats => &mut fields.threats,
-            Field::Told => &mut fields.told,
-            Field::ReportRefs => &mut fields.report_refs,
-            Field::Notes => &mut fields.notes,
-        };
-        *slot = v;
     }
 
     pub(crate) fn at(s: &str) -> DateTime<FixedOffset> {
