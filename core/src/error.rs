@@ -40,11 +40,11 @@ pub enum Error {
         channel: &'static str,
     },
     /// Input over the size the command accepts (e.g. a 1 MB field).
-    #[error("input too long: {len} bytes, at most {max}")]
+    #[error("input too long: {len}, at most {max}")]
     InputTooLong {
-        /// Bytes received.
+        /// Size received: bytes, or characters where the limit is in characters.
         len: usize,
-        /// Bytes accepted.
+        /// Size accepted, in the same unit.
         max: usize,
     },
     /// Input that is well-sized but not acceptable (an unknown answer, a malformed id).
@@ -61,9 +61,64 @@ pub enum Error {
     /// Embedded content that does not parse or is inconsistent (a build-time bug: tests catch it).
     #[error("content error: {0}")]
     Content(String),
-    /// The settings database could not be read or written.
+    /// A database could not be read or written: an I/O error, a permission, a full disk.
+    /// The file was left as it was.
     #[error("storage error: {0}")]
     Storage(String),
+    /// A database stayed locked by another program past the busy timeout; left as it was.
+    #[error("storage busy: another program holds the database")]
+    StorageBusy,
+    /// A database written by a newer version of Refuge; left as it was, never migrated.
+    #[error("database version {found} is newer than this build's {known}")]
+    StorageNewerVersion {
+        /// The schema version in the file.
+        found: i64,
+        /// The newest schema version this build knows.
+        known: i64,
+    },
+    /// SQLite proved a database corrupt (`SQLITE_CORRUPT`, `SQLITE_NOTADB`, failed check).
+    #[error("database corrupt: {0}")]
+    StorageCorrupt(String),
+    /// "My record" has not been set up yet (no PIN or passphrase chosen).
+    #[error("the record has not been created")]
+    RecordNotCreated,
+    /// "My record" is already set up; creating it again would lose it.
+    #[error("the record already exists")]
+    RecordExists,
+    /// The record is locked: unlock it with the PIN or passphrase first.
+    #[error("the record is locked")]
+    RecordLocked,
+    /// A PIN or passphrase that does not fit the rules (a PIN is exactly 6 digits, a
+    /// passphrase at least 8 characters).
+    #[error("invalid secret: {0}")]
+    InvalidSecret(&'static str),
+    /// The PIN or passphrase did not open the record. The failure is already counted.
+    #[error("wrong PIN or passphrase; {tries_before_wait} tries before a wait")]
+    WrongSecret {
+        /// Further wrong tries allowed before each try has to wait (0: waits apply now).
+        tries_before_wait: u32,
+    },
+    /// Too many wrong tries: no try is accepted before `retry_at`.
+    #[error("too many wrong tries; try again at {retry_at}")]
+    LockedOut {
+        /// When the next try will be accepted.
+        retry_at: chrono::DateTime<chrono::Utc>,
+    },
+    /// An entry id the record does not hold.
+    #[error("unknown entry {0:?}")]
+    UnknownEntry(String),
+    /// An entry whose stored form cannot be decrypted or decoded (that entry only).
+    #[error("entry cannot be read: {0}")]
+    RecordCorrupt(String),
+    /// A date and time the record cannot understand.
+    #[error("invalid date {0:?}")]
+    InvalidDate(String),
+    /// Erase removed what it could, but some files are still there.
+    #[error("erase incomplete, still present: {0:?}")]
+    EraseIncomplete(Vec<String>),
+    /// The system could not provide randomness or memory for the record's keys.
+    #[error("crypto error: {0}")]
+    Crypto(String),
     /// Search index failure (never for user input: that always yields results or nothing).
     #[error("search error: {0}")]
     Search(String),
@@ -85,6 +140,20 @@ impl Error {
             Error::MissingMessage { .. } => "missing-message",
             Error::Content(_) => "content",
             Error::Storage(_) => "storage",
+            Error::StorageBusy => "storage-busy",
+            Error::StorageNewerVersion { .. } => "storage-newer-version",
+            Error::StorageCorrupt(_) => "storage-corrupt",
+            Error::RecordNotCreated => "record-not-created",
+            Error::RecordExists => "record-exists",
+            Error::RecordLocked => "record-locked",
+            Error::InvalidSecret(_) => "invalid-secret",
+            Error::WrongSecret { .. } => "wrong-secret",
+            Error::LockedOut { .. } => "locked-out",
+            Error::UnknownEntry(_) => "unknown-entry",
+            Error::RecordCorrupt(_) => "record-corrupt",
+            Error::InvalidDate(_) => "invalid-date",
+            Error::EraseIncomplete(_) => "erase-incomplete",
+            Error::Crypto(_) => "crypto",
             Error::Search(_) => "search",
         }
     }

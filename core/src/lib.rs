@@ -11,13 +11,15 @@
 //! - [`purpose`]: what a helpline is for, and the channels to reach it.
 //! - [`nav`]: where buttons lead ([`nav::Target`]) and what call buttons resolve against.
 //! - [`session`]: the running app's language, country and settings.
-//! - [`storage`]: the settings database (SQLite), robust to a corrupt file.
+//! - [`storage`]: the settings database (SQLite), and the rules every database is opened by.
+//! - [`journal`]: "My record", the private encrypted record of what happened, and its report.
 
 pub mod content;
 pub mod error;
 pub mod helplines;
 pub mod home;
 pub mod i18n;
+pub mod journal;
 pub mod links;
 pub mod locale;
 pub mod nav;

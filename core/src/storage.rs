@@ -1,17 +1,31 @@
-//! The settings database: one SQLite file in the app data directory.
+//! The settings database, and the rules every Refuge database file is opened by.
 //!
-//! Guarantees:
-//! - Migrations run at open (rusqlite_migration); WAL and foreign keys are set per connection.
-//! - A corrupt or unreadable file never stops the app: it is moved aside (renamed, never
-//!   deleted, with its `-wal`/`-shm` companions), a fresh database is created, and
-//!   [`Store::recovery`] says what happened so the UI can tell the user.
-//! - If the directory itself cannot be written, the app runs on an in-memory database and
-//!   says so: settings then last for this session only.
+//! A person cannot get back a file we destroy, so opening a database classifies what went
+//! wrong before anything is done to the file ([`open_database`], shared with the record):
+//!
+//! | what SQLite says | what it means | what happens to the file |
+//! |---|---|---|
+//! | `SQLITE_CORRUPT`, `SQLITE_NOTADB`, or `PRAGMA quick_check` is not `ok` | proven corruption | settings: moved aside (renamed with its `-wal`/`-shm`, never deleted) and a fresh file made; the record: never moved |
+//! | `SQLITE_BUSY` / `SQLITE_LOCKED` after [`BUSY_TIMEOUT`] | another program holds it | untouched |
+//! | `user_version` above what this build knows | written by a newer Refuge | untouched, not even switched to WAL |
+//! | anything else: I/O, permission, full disk, a folder where the file should be | the device, not the file | untouched |
+//!
+//! Only corruption is proven by SQLite itself; every other failure can go away (the other
+//! program exits, the disk is freed, the person reinstalls the newer version), and moving the
+//! file then would lose their settings for nothing. In every case but a successful open the
+//! app still starts: the settings live in memory for this session and [`Store::recovery`]
+//! says why, so the UI can tell the person.
+//!
+//! Other guarantees:
+//! - Migrations run at open (rusqlite_migration); WAL, foreign keys and `busy_timeout` are set
+//!   per connection, after the version check, so a newer file is never written to.
+//! - If the directory itself cannot be made, the app runs on an in-memory database and says so.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-use rusqlite::{Connection, OptionalExtension};
-use rusqlite_migration::{Migrations, M};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension};
+use rusqlite_migration::{MigrationDefinitionError, Migrations, M};
 
 use crate::error::{check_len, Error, Result};
 
@@ -27,18 +41,38 @@ pub const DB_FILE: &str = "refuge.sqlite3";
 /// Longest setting value accepted (a language or country tag is a few bytes).
 pub const MAX_VALUE_LEN: usize = 64;
 
-/// What happened at open when the file on disk could not be used.
+/// How long opening or writing waits for another connection before it gives up as busy.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What happened at open when the file on disk could not be used as it is.
+///
+/// In every case but `MovedAside` the file on disk was not touched at all, and the settings
+/// live in memory for this session.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Recovery {
-    /// The file was unreadable; it was kept at `kept_at` and a fresh one created.
+    /// The file was proven corrupt; it was kept at `kept_at` and a fresh one created.
     MovedAside {
         /// Where the old file now is.
         kept_at: PathBuf,
     },
-    /// No file could be written; settings last for this session only.
+    /// The data folder could not be created; settings last for this session only.
     InMemory,
+    /// The file was written by a newer version of Refuge; it is left as it is.
+    NewerVersion {
+        /// The schema version in the file.
+        found: i64,
+        /// The newest schema version this build knows.
+        known: i64,
+    },
+    /// Another program kept the file locked for longer than [`BUSY_TIMEOUT`].
+    Busy,
+    /// The file could not be read or written (I/O error, permission, full disk, …).
+    Unavailable {
+        /// What SQLite or the system said, for logs.
+        reason: String,
+    },
 }
 
 /// A setting Refuge stores.
@@ -66,28 +100,35 @@ pub struct Store {
 }
 
 impl Store {
-    /// Open (or create) the database in `dir`, recovering from a bad file as described above.
+    /// Open (or create) the database in `dir`, handling a bad file as described above.
     pub fn open_in_dir(dir: &Path) -> Store {
+        Store::open_in_dir_waiting(dir, BUSY_TIMEOUT)
+    }
+
+    fn open_in_dir_waiting(dir: &Path, busy_timeout: Duration) -> Store {
+        if std::fs::create_dir_all(dir).is_err() {
+            return Store::in_memory_because(Recovery::InMemory);
+        }
         let path = dir.join(DB_FILE);
-        let first_try = std::fs::create_dir_all(dir)
-            .map_err(|e| Error::Storage(e.to_string()))
-            .and_then(|()| open_file(&path));
-        match first_try {
+        let open = || open_database(&path, &SETTINGS_SCHEMA, busy_timeout);
+        match open() {
             Ok(conn) => Store {
                 conn,
                 recovery: None,
             },
-            Err(_) if path.exists() => match move_aside(&path) {
-                Ok(kept_at) => match open_file(&path) {
+            Err(OpenFailure::Corrupt(_)) => match move_aside(&path) {
+                Ok(kept_at) => match open() {
                     Ok(conn) => Store {
                         conn,
                         recovery: Some(Recovery::MovedAside { kept_at }),
                     },
-                    Err(_) => Store::in_memory_fallback(),
+                    Err(e) => Store::in_memory_because(e.into_recovery()),
                 },
-                Err(_) => Store::in_memory_fallback(),
+                Err(e) => Store::in_memory_because(Recovery::Unavailable {
+                    reason: e.to_string(),
+                }),
             },
-            Err(_) => Store::in_memory_fallback(),
+            Err(e) => Store::in_memory_because(e.into_recovery()),
         }
     }
 
@@ -103,9 +144,9 @@ impl Store {
         })
     }
 
-    fn in_memory_fallback() -> Store {
+    fn in_memory_because(recovery: Recovery) -> Store {
         let mut store = Store::in_memory().expect("an in-memory SQLite database always opens");
-        store.recovery = Some(Recovery::InMemory);
+        store.recovery = Some(recovery);
         store
     }
 
@@ -145,20 +186,148 @@ impl Store {
     }
 }
 
-fn open_file(path: &Path) -> Result<Connection> {
-    let mut conn = Connection::open(path)?;
+/// A database's schema and the connection settings it is opened with.
+pub(crate) struct Schema {
+    /// The migrations, in order.
+    pub migrations: &'static Migrations<'static>,
+    /// How many migrations there are: a file whose `user_version` is above this is newer.
+    pub version: usize,
+    /// Whether a failed `PRAGMA quick_check` fails the open as corruption (the settings) or
+    /// is left to the caller (the record, which never gives up on a readable file).
+    pub check_integrity: bool,
+    /// PRAGMAs set on every connection, after the version check, in order.
+    pub pragmas: &'static [(&'static str, &'static str)],
+}
+
+const SETTINGS_SCHEMA: Schema = Schema {
+    migrations: &MIGRATIONS,
+    version: MIGRATION_LIST.len(),
+    check_integrity: true,
+    pragmas: &[
+        ("journal_mode", "WAL"),
+        ("foreign_keys", "ON"),
+        ("synchronous", "NORMAL"),
+    ],
+};
+
+/// Why a database file could not be opened, classified (see the module docs).
+#[derive(Debug)]
+pub(crate) enum OpenFailure {
+    /// SQLite proved the file corrupt.
+    Corrupt(String),
+    /// Still locked by another connection after the busy timeout.
+    Busy,
+    /// Written by a newer build.
+    NewerVersion {
+        /// The file's `user_version`.
+        found: i64,
+        /// The newest version this build knows.
+        known: i64,
+    },
+    /// Anything else: the file may be fine, the device is not.
+    Unavailable(String),
+}
+
+impl OpenFailure {
+    fn into_recovery(self) -> Recovery {
+        match self {
+            OpenFailure::Corrupt(reason) | OpenFailure::Unavailable(reason) => {
+                Recovery::Unavailable { reason }
+            }
+            OpenFailure::Busy => Recovery::Busy,
+            OpenFailure::NewerVersion { found, known } => Recovery::NewerVersion { found, known },
+        }
+    }
+}
+
+impl From<OpenFailure> for Error {
+    fn from(f: OpenFailure) -> Self {
+        match f {
+            OpenFailure::Corrupt(reason) => Error::StorageCorrupt(reason),
+            OpenFailure::Busy => Error::StorageBusy,
+            OpenFailure::NewerVersion { found, known } => {
+                Error::StorageNewerVersion { found, known }
+            }
+            OpenFailure::Unavailable(reason) => Error::Storage(reason),
+        }
+    }
+}
+
+/// Sort a SQLite error into the cases of the module docs.
+pub(crate) fn classify(e: &rusqlite::Error) -> OpenFailure {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
+            OpenFailure::Corrupt(e.to_string())
+        }
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => OpenFailure::Busy,
+        _ => OpenFailure::Unavailable(e.to_string()),
+    }
+}
+
+/// Open `path` (creating it if absent) and bring it to the latest schema, or say precisely
+/// why not. Nothing is written to the file before it has been read, checked for corruption
+/// and found to be of a version this build knows.
+pub(crate) fn open_database(
+    path: &Path,
+    schema: &Schema,
+    busy_timeout: Duration,
+) -> std::result::Result<Connection, OpenFailure> {
+    let c = |e: rusqlite::Error| classify(&e);
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(c)?;
+    conn.busy_timeout(busy_timeout).map_err(c)?;
     // Reading the schema forces SQLite to read the header: a file that is not a database
     // fails here rather than on first use.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
-    })?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.pragma_update(None, "synchronous", "NORMAL")?;
-    MIGRATIONS
+    })
+    .map_err(c)?;
+    let found: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(c)?;
+    let known = i64::try_from(schema.version).unwrap_or(i64::MAX);
+    if found > known {
+        return Err(OpenFailure::NewerVersion { found, known });
+    }
+    if found < 0 {
+        return Err(OpenFailure::Unavailable(format!(
+            "user_version {found} was not written by Refuge"
+        )));
+    }
+    if schema.check_integrity {
+        let verdict: String = conn
+            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+            .map_err(c)?;
+        if verdict != "ok" {
+            return Err(OpenFailure::Corrupt(verdict));
+        }
+    }
+    for (name, value) in schema.pragmas {
+        // `journal_mode` answers with a row; `pragma_update_and_check` reads it either way.
+        conn.pragma_update_and_check(None, name, value, |_| Ok(()))
+            .optional()
+            .map_err(c)?;
+    }
+    schema
+        .migrations
         .to_latest(&mut conn)
-        .map_err(|e| Error::Storage(e.to_string()))?;
+        .map_err(|e| match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => classify(&err),
+            rusqlite_migration::Error::MigrationDefinition(
+                MigrationDefinitionError::DatabaseTooFarAhead,
+            ) => OpenFailure::NewerVersion { found, known },
+            other => OpenFailure::Unavailable(other.to_string()),
+        })?;
     Ok(conn)
+}
+
+/// The path of a database's companion file (`-wal`, `-shm`, `-journal`).
+pub(crate) fn companion(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// Rename the bad file (and its WAL companions) to `<name>.corrupt-<unix seconds>[-n]`.
@@ -181,14 +350,10 @@ fn move_aside(path: &Path) -> Result<PathBuf> {
         n += 1;
     };
     std::fs::rename(path, &kept).map_err(|e| Error::Storage(e.to_string()))?;
-    for companion in ["-wal", "-shm"] {
-        let mut from = path.as_os_str().to_owned();
-        from.push(companion);
-        let from = PathBuf::from(from);
+    for suffix in ["-wal", "-shm"] {
+        let from = companion(path, suffix);
         if from.exists() {
-            let mut to = kept.as_os_str().to_owned();
-            to.push(companion);
-            let _ = std::fs::rename(&from, PathBuf::from(to));
+            let _ = std::fs::rename(&from, companion(&kept, suffix));
         }
     }
     Ok(kept)
@@ -246,8 +411,32 @@ mod tests {
         assert_eq!(store.get(Setting::Language).unwrap().as_deref(), Some("en"));
     }
 
+    /// A settings file with the language saved, closed cleanly (WAL folded back in).
+    fn saved_settings(dir: &Path) -> PathBuf {
+        let store = Store::open_in_dir(dir);
+        assert_eq!(store.recovery(), None, "the fixture opens cleanly");
+        store.set(Setting::Language, "fr").unwrap();
+        drop(store);
+        dir.join(DB_FILE)
+    }
+
+    /// Every file in `dir` with its bytes, to prove a case left the folder exactly as it was.
+    fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_file())
+            .map(|p| {
+                let bytes = std::fs::read(&p).unwrap();
+                (p, bytes)
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
     #[test]
-    fn a_corrupt_file_is_kept_aside_and_the_app_starts_with_defaults() {
+    fn a_file_that_is_not_a_database_is_kept_aside_and_the_app_starts_with_defaults() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(DB_FILE);
         let garbage = b"this is not a database, it is a note someone wrote over it".repeat(200);
@@ -256,7 +445,7 @@ mod tests {
         let store = Store::open_in_dir(dir.path());
         let Some(Recovery::MovedAside { kept_at }) = store.recovery() else {
             panic!(
-                "a corrupt file must be reported, got {:?}",
+                "SQLITE_NOTADB must move the file aside, got {:?}",
                 store.recovery()
             );
         };
@@ -278,6 +467,203 @@ mod tests {
     }
 
     #[test]
+    fn a_database_with_a_damaged_schema_page_is_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_settings(dir.path());
+        let mut bytes = std::fs::read(&path).unwrap();
+        // Page 1 holds the schema after the 100-byte header: scribble over its b-tree.
+        for b in &mut bytes[100..400] {
+            *b = 0xA5;
+        }
+        std::fs::write(&path, &bytes).unwrap();
+
+        let store = Store::open_in_dir(dir.path());
+        let Some(Recovery::MovedAside { kept_at }) = store.recovery() else {
+            panic!(
+                "SQLITE_CORRUPT must move the file aside, got {:?}",
+                store.recovery()
+            );
+        };
+        assert_eq!(
+            std::fs::read(kept_at).unwrap(),
+            bytes,
+            "the corrupt file is kept byte for byte"
+        );
+    }
+
+    #[test]
+    fn a_database_that_fails_its_integrity_check_is_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open_in_dir(dir.path());
+            // Enough rows for the table to span pages beyond the schema page.
+            for i in 0..200 {
+                store
+                    .conn
+                    .execute(
+                        "INSERT INTO settings (key, value) VALUES (?1, ?2)",
+                        [format!("k{i}"), "v".repeat(60)],
+                    )
+                    .unwrap();
+            }
+        }
+        let path = dir.path().join(DB_FILE);
+        let mut bytes = std::fs::read(&path).unwrap();
+        let page = 4096;
+        assert!(bytes.len() >= 3 * page, "the fixture spans several pages");
+        // Break a b-tree page header beyond the schema, so the header still reads fine.
+        for b in &mut bytes[2 * page..2 * page + 12] {
+            *b = 0xFF;
+        }
+        std::fs::write(&path, &bytes).unwrap();
+
+        let store = Store::open_in_dir(dir.path());
+        assert!(
+            matches!(store.recovery(), Some(Recovery::MovedAside { .. })),
+            "a failed quick_check is proven corruption and moves the file aside, got {:?}",
+            store.recovery()
+        );
+    }
+
+    /// A connection holding `path` the way another program could: an exclusive lock that
+    /// keeps out readers too, until its transaction ends.
+    fn hold_exclusively(path: &Path) -> Connection {
+        let holder = Connection::open(path).unwrap();
+        holder
+            .pragma_update(None, "locking_mode", "EXCLUSIVE")
+            .unwrap();
+        holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        holder
+    }
+
+    #[test]
+    fn a_database_held_by_another_program_is_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_settings(dir.path());
+        let holder = hold_exclusively(&path);
+        let before = snapshot(dir.path());
+
+        let store = Store::open_in_dir_waiting(dir.path(), Duration::from_millis(200));
+        assert_eq!(
+            store.recovery(),
+            Some(&Recovery::Busy),
+            "a locked file is reported as busy"
+        );
+        assert_eq!(
+            snapshot(dir.path()),
+            before,
+            "a busy file is neither moved nor written"
+        );
+        holder.execute_batch("COMMIT").unwrap();
+        drop(holder);
+        let again = Store::open_in_dir(dir.path());
+        assert_eq!(
+            again.get(Setting::Language).unwrap().as_deref(),
+            Some("fr"),
+            "once the other program lets go, the saved settings are all there"
+        );
+    }
+
+    #[test]
+    fn a_database_locked_for_a_moment_is_waited_for() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_settings(dir.path());
+        let holder = hold_exclusively(&path);
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            holder.execute_batch("COMMIT").unwrap();
+            drop(holder);
+        });
+        let store = Store::open_in_dir_waiting(dir.path(), Duration::from_secs(10));
+        release.join().unwrap();
+        assert_eq!(
+            store.recovery(),
+            None,
+            "busy_timeout waits for a short lock instead of giving up"
+        );
+        assert_eq!(store.get(Setting::Language).unwrap().as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn a_database_from_a_newer_version_is_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_settings(dir.path());
+        let newer = i64::try_from(MIGRATION_LIST.len()).unwrap() + 3;
+        let raw = Connection::open(&path).unwrap();
+        raw.pragma_update(None, "user_version", newer).unwrap();
+        raw.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        drop(raw);
+        let before = snapshot(dir.path());
+
+        let store = Store::open_in_dir(dir.path());
+        assert_eq!(
+            store.recovery(),
+            Some(&Recovery::NewerVersion {
+                found: newer,
+                known: i64::try_from(MIGRATION_LIST.len()).unwrap(),
+            }),
+            "the person is told the file comes from a newer version"
+        );
+        store.set(Setting::Country, "FR").unwrap();
+        drop(store);
+        assert_eq!(
+            snapshot(dir.path()),
+            before,
+            "a newer file is not moved, migrated, switched to WAL or written"
+        );
+    }
+
+    #[test]
+    fn an_io_error_is_reported_and_nothing_is_moved() {
+        let dir = tempfile::tempdir().unwrap();
+        // A folder where the database file should be: SQLite cannot open it (SQLITE_CANTOPEN).
+        let in_the_way = dir.path().join(DB_FILE);
+        std::fs::create_dir(&in_the_way).unwrap();
+        std::fs::write(in_the_way.join("keep-me.txt"), b"someone's file").unwrap();
+
+        let store = Store::open_in_dir(dir.path());
+        assert!(
+            matches!(store.recovery(), Some(Recovery::Unavailable { .. })),
+            "an I/O failure is reported as such, got {:?}",
+            store.recovery()
+        );
+        assert!(
+            in_the_way.join("keep-me.txt").exists(),
+            "what is in the way is not moved or deleted"
+        );
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            names,
+            vec![DB_FILE],
+            "nothing was renamed or created beside it"
+        );
+        store.set(Setting::Country, "FR").unwrap();
+        assert_eq!(store.get(Setting::Country).unwrap().as_deref(), Some("FR"));
+    }
+
+    #[test]
+    fn an_unreadable_file_is_reported_and_left_in_place() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_settings(dir.path());
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+        if std::fs::File::open(&path).is_ok() {
+            eprintln!("skipped: running as root, a file without permissions is still readable");
+            return;
+        }
+        let store = Store::open_in_dir(dir.path());
+        assert!(
+            matches!(store.recovery(), Some(Recovery::Unavailable { .. })),
+            "a permission error is reported as such, got {:?}",
+            store.recovery()
+        );
+        assert!(path.exists(), "the unreadable file stays where it is");
+    }
+
+    #[test]
     fn an_unwritable_location_falls_back_to_memory() {
         let dir = tempfile::tempdir().unwrap();
         let blocker = dir.path().join("not-a-dir");
@@ -286,5 +672,15 @@ mod tests {
         assert_eq!(store.recovery(), Some(&Recovery::InMemory));
         store.set(Setting::Country, "FR").unwrap();
         assert_eq!(store.get(Setting::Country).unwrap().as_deref(), Some("FR"));
+    }
+
+    #[test]
+    fn recovery_serializes_with_a_kebab_case_kind() {
+        let json = serde_json::to_value(Recovery::NewerVersion { found: 4, known: 1 }).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "newer-version", "found": 4, "known": 1}),
+            "the UI picks its words from `kind`"
+        );
     }
 }

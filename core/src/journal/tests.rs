@@ -1,0 +1,951 @@
+//! The record's behaviour as a person meets it: set-up, unlock, waits, entries, erase.
+
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset, TimeDelta};
+use secrecy::SecretString;
+
+use super::*;
+
+/// Test-only hooks inside [`Journal::unlock`].
+pub(crate) mod hooks {
+    use std::cell::Cell;
+
+    thread_local! {
+        static CRASH_BEFORE_DERIVATION: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Called between counting a try and running Argon2.
+    pub(crate) fn before_key_derivation() {
+        if CRASH_BEFORE_DERIVATION.with(Cell::get) {
+            panic!("simulated crash while the key is being derived");
+        }
+    }
+
+    pub(crate) fn crash_before_derivation(on: bool) {
+        CRASH_BEFORE_DERIVATION.with(|c| c.set(on));
+    }
+}
+
+const PIN: &str = "482915";
+
+fn secret(s: &str) -> SecretString {
+    SecretString::from(s)
+}
+
+/// A fixed "now" in Brussels winter time, plus `secs`.
+fn t(secs: i64) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2025-11-23T01:05:00+01:00").unwrap() + TimeDelta::seconds(secs)
+}
+
+fn created(dir: &Path) -> Journal {
+    let mut j = Journal::open(dir).unwrap();
+    j.create_with_params(
+        secret(PIN),
+        SecretKind::Pin,
+        RecordAudience::Young,
+        KdfParams::insecure_for_tests(),
+        t(0),
+    )
+    .unwrap();
+    j
+}
+
+fn input(notes: &str) -> EntryInput {
+    EntryInput {
+        occurred_at: None,
+        fields: EntryFields {
+            notes: notes.into(),
+            ..EntryFields::default()
+        },
+    }
+}
+
+fn lang(tag: &str) -> Lang {
+    localizer().lang(tag).unwrap()
+}
+
+#[test]
+fn a_new_record_is_not_created_locked_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let j = Journal::open(dir.path()).unwrap();
+    let status = j.status(t(0)).unwrap();
+    assert!(
+        !status.created && status.locked,
+        "first open: set-up needed, locked"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing on disk until the person sets the record up"
+    );
+}
+
+#[test]
+fn entries_survive_lock_and_restart_newest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    assert!(!j.is_locked(), "setting the PIN opens the record");
+    let older = j
+        .add(
+            &EntryInput {
+                occurred_at: Some("2025-11-20T23:10".into()),
+                ..input("first message")
+            },
+            t(1),
+        )
+        .unwrap();
+    let newer = j.add(&input("today"), t(2)).unwrap();
+    let same_time = j
+        .add(
+            &EntryInput {
+                occurred_at: Some("2025-11-20T23:10".into()),
+                ..input("written later, same moment")
+            },
+            t(3),
+        )
+        .unwrap();
+    drop(j);
+
+    let mut j = Journal::open(dir.path()).unwrap();
+    let status = j.status(t(10)).unwrap();
+    assert!(
+        status.created && status.locked,
+        "after a restart the record is locked"
+    );
+    assert_eq!(status.kind, Some(SecretKind::Pin));
+    assert_eq!(status.audience, Some(RecordAudience::Young));
+    assert_eq!(
+        j.entries(t(10)).unwrap_err().code(),
+        "record-locked",
+        "nothing is readable while locked"
+    );
+    j.unlock(secret(PIN), t(11)).unwrap();
+    let list = j.entries(t(12)).unwrap();
+    let ids: Vec<&str> = list.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        vec![newer.id.as_str(), same_time.id.as_str(), older.id.as_str()],
+        "newest first by when it happened, then by when written"
+    );
+    assert_eq!(
+        list.entries[2], older,
+        "an entry comes back exactly as saved"
+    );
+    assert!(list.unreadable.is_empty());
+}
+
+#[test]
+fn the_secret_must_fit_its_kind_and_a_record_is_set_up_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    for (bad, kind) in [
+        ("12345", SecretKind::Pin),
+        ("1234567", SecretKind::Pin),
+        ("12345a", SecretKind::Pin),
+        ("١٢٣٤٥٦", SecretKind::Pin),
+        ("short", SecretKind::Passphrase),
+    ] {
+        let err = j
+            .create_with_params(
+                secret(bad),
+                kind,
+                RecordAudience::Adult,
+                KdfParams::insecure_for_tests(),
+                t(0),
+            )
+            .unwrap_err();
+        assert_eq!(
+            err.code(),
+            "invalid-secret",
+            "{bad:?} is not a valid {kind:?}"
+        );
+    }
+    let long = "x".repeat(MAX_SECRET_BYTES + 1);
+    let err = j
+        .create_with_params(
+            secret(&long),
+            SecretKind::Passphrase,
+            RecordAudience::Adult,
+            KdfParams::insecure_for_tests(),
+            t(0),
+        )
+        .unwrap_err();
+    assert_eq!(err.code(), "input-too-long");
+    j.create_with_params(
+        secret("correct horse battery"),
+        SecretKind::Passphrase,
+        RecordAudience::Adult,
+        KdfParams::insecure_for_tests(),
+        t(0),
+    )
+    .unwrap();
+    let again = j
+        .create_with_params(
+            secret("another passphrase"),
+            SecretKind::Passphrase,
+            RecordAudience::Adult,
+            KdfParams::insecure_for_tests(),
+            t(0),
+        )
+        .unwrap_err();
+    assert_eq!(
+        again.code(),
+        "record-exists",
+        "setting up again would lose the record"
+    );
+    j.lock();
+    j.unlock(secret("correct horse battery"), t(1))
+        .expect("the passphrase opens the record");
+}
+
+#[test]
+fn wrong_tries_wait_after_five_and_the_wait_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    j.add(&input("evidence that must survive guessing"), t(1))
+        .unwrap();
+    j.lock();
+    for n in 1..=5u32 {
+        let err = j.unlock(secret("000000"), t(10)).unwrap_err();
+        assert!(
+            matches!(err, Error::WrongSecret { tries_before_wait } if tries_before_wait == 5 - n),
+            "try {n}: wrong-secret with {} left before waits, got {err:?}",
+            5 - n
+        );
+    }
+    let err = j.unlock(secret(PIN), t(11)).unwrap_err();
+    assert_eq!(
+        err.code(),
+        "locked-out",
+        "during the wait even the right PIN is not tried"
+    );
+    drop(j);
+
+    let mut j = Journal::open(dir.path()).unwrap();
+    let status = j.status(t(12)).unwrap();
+    assert_eq!(status.failed_attempts, 5, "the count is kept on disk");
+    assert_eq!(
+        status.retry_at,
+        Some(t(10).to_utc() + TimeDelta::seconds(30)),
+        "the 30 s wait still applies after a restart"
+    );
+    assert_eq!(
+        j.unlock(secret(PIN), t(20)).unwrap_err().code(),
+        "locked-out"
+    );
+    let err = j.unlock(secret("000000"), t(41)).unwrap_err();
+    assert_eq!(
+        err.code(),
+        "wrong-secret",
+        "after the wait, a try is allowed"
+    );
+    assert_eq!(
+        j.status(t(41)).unwrap().retry_at,
+        Some(t(41).to_utc() + TimeDelta::seconds(60)),
+        "the next wait doubles"
+    );
+    j.unlock(secret(PIN), t(102)).unwrap();
+    let status = j.status(t(102)).unwrap();
+    assert_eq!(
+        (status.failed_attempts, status.retry_at),
+        (0, None),
+        "a right PIN resets the count"
+    );
+    assert_eq!(
+        j.entries(t(103)).unwrap().entries.len(),
+        1,
+        "nothing was wiped by the wrong tries"
+    );
+}
+
+#[test]
+fn a_try_is_counted_before_the_key_is_derived() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    j.lock();
+    hooks::crash_before_derivation(true);
+    let crashed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _ = j.unlock(secret("000000"), t(5));
+    }));
+    hooks::crash_before_derivation(false);
+    assert!(crashed.is_err(), "the simulated crash happened");
+    drop(j);
+    let j = Journal::open(dir.path()).unwrap();
+    assert_eq!(
+        j.status(t(6)).unwrap().failed_attempts,
+        1,
+        "a check cut short still counts: killing the app mid-check resets nothing"
+    );
+}
+
+#[test]
+fn a_wrong_pin_in_a_loop_gets_coded_errors_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    let saved = j.add(&input("keep me"), t(1)).unwrap();
+    j.lock();
+    for i in 0..40 {
+        let err = j.unlock(secret("999999"), t(10 + i)).unwrap_err();
+        assert!(
+            ["wrong-secret", "locked-out"].contains(&err.code()),
+            "try {i}: a clear code, got {err:?}"
+        );
+    }
+    let later = t(10) + TimeDelta::hours(2);
+    j.unlock(secret(PIN), later).unwrap();
+    assert_eq!(
+        j.entry(&saved.id, later).unwrap(),
+        saved,
+        "the entry is intact"
+    );
+}
+
+#[test]
+fn the_record_locks_on_request_and_after_two_idle_minutes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    j.add(&input("a"), t(0)).unwrap();
+    assert!(!j.lock_if_idle(t(60)), "one minute idle: still open");
+    j.touch(t(100));
+    assert!(!j.lock_if_idle(t(200)), "activity restarts the idle time");
+    assert!(j.lock_if_idle(t(220)), "two minutes without input: locked");
+    assert!(j.is_locked());
+
+    j.unlock(secret(PIN), t(300)).unwrap();
+    assert_eq!(
+        j.entries(t(300 + 121)).unwrap_err().code(),
+        "record-locked",
+        "a missed timer cannot leave the record open: the next call locks it"
+    );
+    j.unlock(secret(PIN), t(500)).unwrap();
+    j.lock();
+    assert_eq!(
+        j.add(&input("b"), t(501)).unwrap_err().code(),
+        "record-locked"
+    );
+}
+
+#[test]
+fn editing_keeps_the_date_and_history_and_unknown_ids_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    let first = j
+        .add(
+            &EntryInput {
+                occurred_at: Some("2025-11-20T23:10".into()),
+                ..input("v1")
+            },
+            t(1),
+        )
+        .unwrap();
+    let edited = j.update(&first.id, &input("v2"), t(50)).unwrap();
+    assert_eq!(
+        edited.occurred_at, first.occurred_at,
+        "no date in an edit keeps the date"
+    );
+    assert_eq!(
+        edited.created_at, first.created_at,
+        "written when first saved"
+    );
+    assert_eq!(edited.updated_at, t(50).to_utc());
+    assert_eq!(edited.revision, 2);
+    assert_eq!(
+        j.entry(&first.id, t(51)).unwrap(),
+        edited,
+        "the edit is stored"
+    );
+
+    for (id, code) in [
+        ("0123456789abcdef0123456789abcdef", "unknown-entry"),
+        ("not an id", "unknown-entry"),
+        (&"f".repeat(1 << 20), "input-too-long"),
+    ] {
+        assert_eq!(
+            j.update(id, &input("x"), t(52)).unwrap_err().code(),
+            code,
+            "update {:.20}…",
+            id
+        );
+        assert_eq!(
+            j.delete(id, t(52)).unwrap_err().code(),
+            code,
+            "delete {:.20}…",
+            id
+        );
+    }
+    j.delete(&first.id, t(53)).unwrap();
+    assert!(j.entries(t(54)).unwrap().entries.is_empty(), "deleted");
+    assert_eq!(
+        j.delete(&first.id, t(55)).unwrap_err().code(),
+        "unknown-entry"
+    );
+}
+
+#[test]
+fn bad_input_is_refused_and_nothing_saved_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    let kept = j.add(&input("already saved"), t(1)).unwrap();
+    let huge = EntryInput {
+        fields: EntryFields {
+            threats: "x".repeat(1 << 20),
+            ..EntryFields::default()
+        },
+        ..EntryInput::default()
+    };
+    assert_eq!(j.add(&huge, t(2)).unwrap_err().code(), "input-too-long");
+    assert_eq!(
+        j.update(&kept.id, &huge, t(2)).unwrap_err().code(),
+        "input-too-long"
+    );
+    let control = input("before\u{0}after\u{1b}[31m");
+    assert_eq!(j.add(&control, t(3)).unwrap_err().code(), "invalid-input");
+    let date = EntryInput {
+        occurred_at: Some("31/12/2025".into()),
+        ..input("x")
+    };
+    assert_eq!(j.add(&date, t(4)).unwrap_err().code(), "invalid-date");
+    let list = j.entries(t(5)).unwrap();
+    assert_eq!(
+        list.entries,
+        vec![kept],
+        "only the entry saved before the bad input is there, unchanged"
+    );
+}
+
+/// Swap two columns between rows, as someone editing the file might.
+fn tamper(j: &Journal, sql: &str) {
+    j.db.as_ref().unwrap().conn().execute_batch(sql).unwrap();
+}
+
+#[test]
+fn a_blob_moved_to_another_row_or_revision_does_not_open_and_only_it_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    let a = j.add(&input("entry a"), t(1)).unwrap();
+    let b = j.add(&input("entry b"), t(2)).unwrap();
+    let c = j.add(&input("entry c"), t(3)).unwrap();
+    tamper(
+        &j,
+        &format!(
+            "UPDATE entry SET sealed = (SELECT sealed FROM entry WHERE id = '{b}')
+               WHERE id = '{a}';",
+            a = a.id,
+            b = b.id
+        ),
+    );
+    let list = j.entries(t(4)).unwrap();
+    assert_eq!(
+        list.unreadable,
+        vec![a.id.clone()],
+        "b's blob under a's id does not open"
+    );
+    assert_eq!(list.entries.len(), 2, "the other entries are still listed");
+    assert_eq!(
+        j.entry(&a.id, t(5)).unwrap_err().code(),
+        "record-corrupt",
+        "that entry alone is reported"
+    );
+
+    let before_edit: Vec<u8> =
+        j.db.as_ref()
+            .unwrap()
+            .conn()
+            .query_row("SELECT sealed FROM entry WHERE id = ?1", [&c.id], |r| {
+                r.get(0)
+            })
+            .unwrap();
+    j.update(&c.id, &input("entry c, edited"), t(6)).unwrap();
+    j.db.as_ref()
+        .unwrap()
+        .conn()
+        .execute(
+            "UPDATE entry SET sealed = ?1 WHERE id = ?2",
+            rusqlite::params![before_edit, c.id],
+        )
+        .unwrap();
+    assert_eq!(
+        j.entry(&c.id, t(7)).unwrap_err().code(),
+        "record-corrupt",
+        "an old blob put back under the new revision does not open"
+    );
+    j.delete(&a.id, t(8))
+        .expect("an unreadable entry can still be deleted");
+}
+
+/// Every file under `dir` (recursively) whose raw bytes contain `marker`.
+fn files_containing(dir: &Path, marker: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let bytes = std::fs::read(&p).unwrap();
+                if bytes.windows(marker.len()).any(|w| w == marker) {
+                    found.push(p.display().to_string());
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn a_marker_typed_into_an_entry_is_nowhere_on_disk_and_gone_after_erase() {
+    let dir = tempfile::tempdir().unwrap();
+    let marker = "MARKER-7f3a9c-Zoë";
+    let mut j = created(dir.path());
+    let all_fields = EntryFields {
+        platform: marker.into(),
+        account: marker.into(),
+        demanded: marker.into(),
+        payments: marker.into(),
+        threats: marker.into(),
+        told: marker.into(),
+        report_refs: marker.into(),
+        notes: marker.into(),
+    };
+    for i in 0..30 {
+        j.add(
+            &EntryInput {
+                occurred_at: None,
+                fields: all_fields.clone(),
+            },
+            t(i),
+        )
+        .unwrap();
+    }
+    let first = j.entries(t(40)).unwrap().entries[0].id.clone();
+    j.update(&first, &input(marker), t(41)).unwrap();
+    j.lock();
+    let wal = storage::companion(&dir.path().join(store::FILE), "-wal");
+    assert!(
+        wal.exists(),
+        "the WAL is there while the app runs: it must be checked too"
+    );
+    for needle in [marker.as_bytes(), "Zoë".as_bytes(), b"MARKER-7f3a9c"] {
+        assert_eq!(
+            files_containing(dir.path(), needle),
+            Vec::<String>::new(),
+            "while locked, {:?} is in no file (db, -wal, -shm)",
+            String::from_utf8_lossy(needle)
+        );
+    }
+    drop(j);
+    assert!(files_containing(dir.path(), b"MARKER-7f3a9c").is_empty());
+
+    let j = Journal::open(dir.path()).unwrap();
+    let report = j.erase().unwrap();
+    assert!(report.key_destroyed, "the wrapped key went first");
+    assert!(
+        report.removed.contains(&store::FILE.to_owned()),
+        "{report:?}"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "after erase no record file remains"
+    );
+    assert!(files_containing(dir.path(), b"MARKER-7f3a9c").is_empty());
+    let again = Journal::open(dir.path()).unwrap();
+    assert!(
+        !again.status(t(50)).unwrap().created,
+        "the record can be set up anew"
+    );
+}
+
+#[test]
+fn erase_destroys_the_key_so_a_copy_of_the_wal_is_useless() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    j.add(&input("x"), t(1)).unwrap();
+    let wrapped: Vec<u8> =
+        j.db.as_ref()
+            .unwrap()
+            .conn()
+            .query_row("SELECT wrapped FROM record_key", [], |r| r.get(0))
+            .unwrap();
+    drop(j);
+    // Keep the files open as a backup tool might, then erase from another handle.
+    let path = dir.path().join(store::FILE);
+    erase(dir.path()).unwrap();
+    assert!(!path.exists(), "the database is gone");
+    assert!(
+        files_containing(dir.path(), &wrapped).is_empty(),
+        "the wrapped key is in no file left behind"
+    );
+}
+
+#[test]
+fn erase_works_without_the_pin_and_on_a_damaged_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(store::FILE);
+    std::fs::write(&path, b"not a database at all".repeat(100)).unwrap();
+    std::fs::write(storage::companion(&path, "-wal"), b"stray wal").unwrap();
+    let err = Journal::open(dir.path()).err().unwrap();
+    assert_eq!(
+        err.code(),
+        "storage-corrupt",
+        "the damaged record is reported"
+    );
+    assert!(path.exists(), "and left alone until the person chooses");
+    let report = erase(dir.path()).unwrap();
+    assert!(
+        !report.key_destroyed,
+        "there was no readable key to destroy"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "the damaged file and its WAL are removed"
+    );
+}
+
+#[test]
+fn erase_everything_also_removes_the_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = storage::Store::open_in_dir(dir.path());
+        store.set(storage::Setting::Language, "fr").unwrap();
+    }
+    std::fs::write(
+        dir.path().join(format!("{}.corrupt-1", storage::DB_FILE)),
+        b"an old copy kept aside",
+    )
+    .unwrap();
+    let mut j = created(dir.path());
+    j.add(&input("x"), t(1)).unwrap();
+    drop(j);
+    std::fs::write(dir.path().join("unrelated.txt"), b"not ours").unwrap();
+    let report = erase_everything(dir.path()).unwrap();
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        vec!["unrelated.txt"],
+        "record and settings are gone, nothing else is touched: {report:?}"
+    );
+}
+
+#[test]
+fn the_report_needs_the_record_open_and_prints_in_time_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    j.add(
+        &EntryInput {
+            occurred_at: Some("2025-11-21T08:00".into()),
+            ..input("second thing")
+        },
+        t(1),
+    )
+    .unwrap();
+    j.add(
+        &EntryInput {
+            occurred_at: Some("2025-11-20T23:10".into()),
+            ..input("first thing")
+        },
+        t(2),
+    )
+    .unwrap();
+    let text = j.export_text(&lang("en"), t(3)).unwrap();
+    let first = text.find("first thing").unwrap();
+    let second = text.find("second thing").unwrap();
+    assert!(first < second, "oldest first in the report:\n{text}");
+    assert!(
+        text.contains("2025-11-23 at 01:05 (UTC+01:00)"),
+        "the date the report was made:\n{text}"
+    );
+    j.lock();
+    assert_eq!(
+        j.export_text(&lang("en"), t(4)).unwrap_err().code(),
+        "record-locked"
+    );
+    assert_eq!(
+        j.export_pdf(&lang("en"), t(4)).unwrap_err().code(),
+        "record-locked"
+    );
+}
+
+#[test]
+fn the_pdf_report_embeds_its_font_and_pdftotext_reads_the_accents() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    let typed =
+        "Il a écrit « paie ou je publie » à 23 h, l’été dernier — 150 € en cartes, cœur brisé";
+    j.add(
+        &EntryInput {
+            occurred_at: Some("2025-11-20T23:10".into()),
+            fields: EntryFields {
+                platform: "Snapchat".into(),
+                account: "pаypal_support (Cyrillic а)".into(),
+                threats: typed.into(),
+                notes: format!("{}\nfin", "longue ligne ".repeat(60)),
+                ..EntryFields::default()
+            },
+        },
+        t(1),
+    )
+    .unwrap();
+    for i in 0..40 {
+        j.add(&input(&format!("entrée numéro {i}")), t(2 + i))
+            .unwrap();
+    }
+    let pdf = j.export_pdf(&lang("fr"), t(60)).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF file");
+    assert!(
+        pdf.windows(9).any(|w| w == b"FontFile2"),
+        "the font is embedded, not referenced"
+    );
+    assert!(
+        !pdf.windows(5).any(|w| w == b"/Type1"),
+        "no base-14 font that would lose accents"
+    );
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let out = match std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(out) if out.status.success() => String::from_utf8(out.stdout).unwrap(),
+        Ok(out) => panic!(
+            "pdftotext refused the PDF: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        Err(_) => {
+            eprintln!("SKIPPED: pdftotext not found; install Debian's poppler-utils to check the PDF text");
+            return;
+        }
+    };
+    // Lines wrap at spaces; compare with every run of white space (NBSP too) as one space.
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in [
+        "Relevé de ce qui s’est passé",
+        "« paie ou je publie »",
+        "l’été dernier — 150 € en cartes, cœur brisé",
+        "p[U+0430]ypal_support",
+        "Menaces",
+        "Entrée 1 — 2025-11-20 à 23:10 (UTC+01:00)",
+        "Rapport établi le 2025-11-23 à 01:06 (UTC+01:00)",
+        "entrée numéro 39",
+        "Page 2 sur",
+    ] {
+        let want = want.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(&want), "pdftotext finds {want:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn every_string_the_record_uses_exists_and_french_keeps_its_register() {
+    let mut needed: Vec<String> = [
+        "record-title",
+        "record-setup-protects",
+        "record-setup-no-recovery",
+        "record-unlock-wrong",
+        "record-unlock-wait",
+        "record-report-title",
+        "record-report-made",
+        "record-report-intro",
+        "record-report-count",
+        "record-report-unreadable",
+        "record-report-entry",
+        "record-report-when",
+        "record-report-written",
+        "record-report-written-changed",
+        "record-report-page",
+        "record-field-occurred-at-label",
+        "record-field-occurred-at-hint",
+    ]
+    .map(String::from)
+    .to_vec();
+    for f in Field::ALL {
+        needed.push(format!("record-field-{}-label", f.id()));
+        needed.push(format!("record-field-{}-hint", f.id()));
+    }
+    let codes = [
+        Error::InputTooLong { len: 0, max: 0 },
+        Error::InvalidInput(String::new()),
+        Error::InvalidDate(String::new()),
+        Error::UnknownEntry(String::new()),
+        Error::RecordCorrupt(String::new()),
+        Error::RecordLocked,
+        Error::RecordNotCreated,
+        Error::RecordExists,
+        Error::InvalidSecret(""),
+        Error::WrongSecret {
+            tries_before_wait: 0,
+        },
+        Error::LockedOut {
+            retry_at: t(0).to_utc(),
+        },
+        Error::Storage(String::new()),
+        Error::StorageBusy,
+        Error::StorageNewerVersion { found: 2, known: 1 },
+        Error::StorageCorrupt(String::new()),
+        Error::EraseIncomplete(vec![]),
+        Error::Crypto(String::new()),
+    ];
+    for e in &codes {
+        needed.push(format!("record-error-{}", e.code()));
+    }
+    for l in localizer().languages() {
+        for id in &needed {
+            assert!(localizer().has(&l, id), "{id} is missing in {l}");
+        }
+        for audience in [RecordAudience::Young, RecordAudience::Adult] {
+            let all = strings(&l, audience).unwrap();
+            assert!(all.len() > 80, "the record's screens get their strings");
+            for e in &codes {
+                let text = error_text(&l, audience, e).unwrap();
+                assert!(!text.is_empty(), "{} says something", e.code());
+            }
+            for tries in [0, 1, 3] {
+                wrong_secret_text(&l, audience, SecretKind::Pin, tries).unwrap();
+            }
+            let wait = wait_text(&l, audience, t(30).to_utc(), *t(0).offset()).unwrap();
+            assert!(
+                wait.contains("01:05"),
+                "the retry time in local time: {wait}"
+            );
+        }
+    }
+}
+
+/// The words of a French text, lowercased, split at anything that is not a letter.
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn french_says_tu_to_young_people_and_vous_to_adults() {
+    let fr = lang("fr");
+    let young = strings(&fr, RecordAudience::Young).unwrap();
+    let adult = strings(&fr, RecordAudience::Adult).unwrap();
+    let mut differ = 0;
+    for (id, text) in &young {
+        let bad: Vec<String> = words(text)
+            .into_iter()
+            .filter(|w| ["vous", "votre", "vos"].contains(&w.as_str()))
+            .collect();
+        assert!(
+            bad.is_empty(),
+            "{id} says {bad:?} to a young person: {text}"
+        );
+        if adult.get(id) != Some(text) {
+            differ += 1;
+        }
+    }
+    for (id, text) in &adult {
+        let bad: Vec<String> = words(text)
+            .into_iter()
+            .filter(|w| ["tu", "te", "t", "ton", "ta", "tes", "toi"].contains(&w.as_str()))
+            .collect();
+        assert!(bad.is_empty(), "{id} says {bad:?} to an adult: {text}");
+    }
+    assert!(
+        differ >= 20,
+        "both registers are written, not one copied: {differ} differ"
+    );
+    assert!(
+        young["record-setup-protects"].contains("ton dossier")
+            && adult["record-setup-protects"].contains("votre dossier"),
+        "the threat model is said in each register"
+    );
+}
+
+#[test]
+fn french_record_strings_follow_french_typography() {
+    let fr = lang("fr");
+    for audience in [RecordAudience::Young, RecordAudience::Adult] {
+        for (id, text) in strings(&fr, audience).unwrap() {
+            assert!(!text.contains('\''), "{id} uses ’ not ': {text}");
+            for mark in ['?', '!', ':', ';', '»'] {
+                assert!(
+                    !text.contains(&format!(" {mark}")),
+                    "{id} needs a no-break space before {mark}: {text}"
+                );
+            }
+            assert!(!text.contains("« "), "{id}: no-break space after «: {text}");
+        }
+    }
+}
+
+#[test]
+fn the_threat_model_sentence_says_what_it_protects_and_what_not() {
+    let en = strings(&lang("en"), RecordAudience::Young).unwrap();
+    let s = &en["record-setup-protects"];
+    for part in [
+        "picks up this device",
+        "copies its files",
+        "unlocked",
+        "spyware",
+    ] {
+        assert!(s.contains(part), "the sentence covers {part:?}: {s}");
+    }
+    let r = &en["record-setup-no-recovery"];
+    assert!(
+        r.contains("nobody can get it back") && r.contains("erase"),
+        "a forgotten PIN cannot be recovered, the way out is erase: {r}"
+    );
+}
+
+#[test]
+fn the_ipc_shapes_are_pinned() {
+    let input: EntryInput = serde_json::from_value(serde_json::json!({
+        "occurred_at": "2025-11-20T23:10",
+        "platform": "Snapchat",
+        "report_refs": "PV 2025/123"
+    }))
+    .unwrap();
+    assert_eq!(
+        input,
+        EntryInput {
+            occurred_at: Some("2025-11-20T23:10".into()),
+            fields: EntryFields {
+                platform: "Snapchat".into(),
+                report_refs: "PV 2025/123".into(),
+                ..EntryFields::default()
+            },
+        },
+        "the form sends flat fields; missing ones are empty"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    let entry = j.add(&input, t(0)).unwrap();
+    let json = serde_json::to_value(&entry).unwrap();
+    assert_eq!(
+        json["occurred_at"], "2025-11-20T23:10:00+01:00",
+        "RFC 3339, local offset"
+    );
+    assert_eq!(json["platform"], "Snapchat", "fields are flat");
+    assert_eq!(json["revision"], 1);
+    let status = serde_json::to_value(j.status(t(1)).unwrap()).unwrap();
+    assert_eq!(
+        status,
+        serde_json::json!({
+            "created": true, "locked": false, "kind": "pin", "audience": "young",
+            "failed_attempts": 0, "tries_before_wait": 5, "retry_at": null, "damaged": false
+        }),
+        "what the record screen receives before anything is decrypted"
+    );
+    let err = serde_json::to_value(Error::WrongSecret {
+        tries_before_wait: 2,
+    })
+    .unwrap();
+    assert_eq!(
+        err["code"], "wrong-secret",
+        "errors cross as {{code, message}}"
+    );
+}

@@ -1,0 +1,327 @@
+# « Mon dossier » : le relevé privé, verrouillé, en texte seulement, de ce qui s’est passé, et son rapport.
+# Chaque message peut recevoir $audience (« young » ou « adult ») : « tu » pour les jeunes,
+# « vous » pour les adultes. Les mots du rapport (record-report-*) sont lus par une ligne
+# d’écoute ou la police : ils restent neutres. Ne jamais suggérer de garder, d’envoyer ou de
+# montrer une image : le dossier ne contient que du texte.
+
+## L’accueil du dossier : la liste des entrées
+record-title = Mon dossier
+record-intro =
+    { $audience ->
+        [young] Un endroit privé pour noter ce qui s’est passé : pseudos, liens, dates, ce qu’on t’a demandé. Du texte seulement, gardé sur cet appareil, verrouillé.
+       *[adult] Un endroit privé pour noter ce qui s’est passé : pseudos, liens, dates, ce qui a été exigé. Du texte seulement, gardé sur cet appareil, verrouillé.
+    }
+record-text-only = Refuge ne garde que du texte, jamais d’images.
+record-list-empty =
+    { $audience ->
+        [young] Rien pour l’instant. Quand tu veux, note ce dont tu te souviens, même un petit détail.
+       *[adult] Rien pour l’instant. Quand vous le souhaitez, notez ce dont vous vous souvenez, même un petit détail.
+    }
+record-list-unreadable = Certaines entrées n’ont pas pu être lues. Les autres sont intactes.
+record-damaged =
+    { $audience ->
+        [young] Une partie de ton dossier est peut-être abîmée. Fais un rapport maintenant pour garder tout ce qui peut encore être lu.
+       *[adult] Une partie de votre dossier est peut-être abîmée. Faites un rapport maintenant pour garder tout ce qui peut encore être lu.
+    }
+record-add = Ajouter une entrée
+record-edit = Modifier
+record-delete = Supprimer
+record-save = Enregistrer
+record-cancel = Annuler
+record-saved = Enregistré.
+record-entry-title-new = Nouvelle entrée
+record-entry-title-edit = Modifier l’entrée
+record-delete-confirm-title = Supprimer cette entrée ?
+record-delete-confirm-body =
+    { $audience ->
+        [young] Elle sera retirée de ton dossier pour de bon.
+       *[adult] Elle sera retirée de votre dossier définitivement.
+    }
+record-delete-confirm-yes = Supprimer l’entrée
+
+## Première ouverture : choisir le verrou, et la phrase simple sur ce qu’il protège
+record-setup-title =
+    { $audience ->
+        [young] Verrouiller ton dossier
+       *[adult] Verrouiller votre dossier
+    }
+record-setup-intro =
+    { $audience ->
+        [young] Choisis comment le verrouiller. Il te le faudra à chaque ouverture de ton dossier.
+       *[adult] Choisissez comment le verrouiller. Il vous sera demandé à chaque ouverture de votre dossier.
+    }
+record-setup-protects =
+    { $audience ->
+        [young] Le verrou protège ton dossier contre quelqu’un qui prend cet appareil ou copie ses fichiers. Il ne peut pas le protéger si ton dossier est ouvert sur un appareil déverrouillé entre les mains de quelqu’un d’autre, ni si l’appareil contient un logiciel espion.
+       *[adult] Le verrou protège votre dossier contre quelqu’un qui prend cet appareil ou copie ses fichiers. Il ne peut pas le protéger si votre dossier est ouvert sur un appareil déverrouillé entre les mains de quelqu’un d’autre, ni si l’appareil contient un logiciel espion.
+    }
+record-setup-no-recovery =
+    { $audience ->
+        [young] Si tu oublies ton code PIN ou ta phrase secrète, personne ne peut les retrouver, pas même Refuge. La seule solution est d’effacer le dossier et d’en recommencer un.
+       *[adult] Si vous oubliez votre code PIN ou votre phrase secrète, personne ne peut les retrouver, pas même Refuge. La seule solution est d’effacer le dossier et d’en recommencer un.
+    }
+record-setup-understood = J’ai compris
+record-setup-audience-label = Qui écrit dans ce dossier ?
+record-setup-audience-young = Une ou un jeune
+record-setup-audience-adult = Un adulte (parent, personnel scolaire…)
+record-setup-choose =
+    { $audience ->
+        [young] Comment veux-tu le verrouiller ?
+       *[adult] Comment voulez-vous le verrouiller ?
+    }
+record-setup-choose-pin = Un code PIN à 6 chiffres
+record-setup-choose-passphrase = Une phrase secrète
+record-setup-choose-passphrase-hint = Au moins 8 caractères. Plus difficile à deviner qu’un code PIN.
+record-setup-who-keeps =
+    { $audience ->
+        [young] Choisis un code que personne d’autre ne connaît : pas celui de ton téléphone, pas une date d’anniversaire.
+       *[adult] Choisissez un code que personne d’autre ne connaît : pas celui de votre téléphone, pas une date d’anniversaire.
+    }
+record-setup-pin-label =
+    { $audience ->
+        [young] Choisis un code PIN à 6 chiffres
+       *[adult] Choisissez un code PIN à 6 chiffres
+    }
+record-setup-passphrase-label =
+    { $audience ->
+        [young] Choisis une phrase secrète
+       *[adult] Choisissez une phrase secrète
+    }
+record-setup-repeat-label = Encore une fois, pour vérifier
+record-setup-mismatch =
+    { $audience ->
+        [young] Les deux ne sont pas pareils. Réessaie.
+       *[adult] Les deux ne correspondent pas. Réessayez.
+    }
+record-setup-submit = Verrouiller mon dossier
+record-setup-working = Mise en place du verrou… Cela prend une seconde.
+
+## Déverrouiller, essais incorrects et attentes
+record-unlock-title =
+    { $audience ->
+        [young] Ton dossier est verrouillé
+       *[adult] Votre dossier est verrouillé
+    }
+record-unlock-pin-label =
+    { $audience ->
+        [young] Ton code PIN
+       *[adult] Votre code PIN
+    }
+record-unlock-passphrase-label =
+    { $audience ->
+        [young] Ta phrase secrète
+       *[adult] Votre phrase secrète
+    }
+record-unlock-submit = Déverrouiller
+record-unlock-working = Vérification…
+record-unlock-wrong =
+    { $kind ->
+        [pin] Code PIN incorrect.
+       *[passphrase] Phrase secrète incorrecte.
+    } { $tries ->
+        [0] Chaque nouvel essai demande maintenant d’attendre un peu plus.
+        [one] Encore un essai, ensuite il faudra attendre avant de réessayer.
+       *[other] Encore { $tries } essais, ensuite il faudra attendre avant de réessayer.
+    }
+record-unlock-wait = Trop d’essais incorrects. Nouvel essai possible à { $time }.
+record-unlock-wait-why = Rien n’a été effacé. L’attente sert à empêcher quelqu’un de deviner le code.
+record-unlock-forgot = Code oublié ?
+record-unlock-forgot-body =
+    { $audience ->
+        [young] Personne ne peut retrouver un code PIN ou une phrase secrète oubliés. Tu peux effacer le dossier et en commencer un nouveau, mais ce qu’il contient sera perdu.
+       *[adult] Personne ne peut retrouver un code PIN ou une phrase secrète oubliés. Vous pouvez effacer le dossier et en commencer un nouveau, mais ce qu’il contient sera perdu.
+    }
+
+## Les champs d’une entrée : un intitulé et une aide chacun
+record-field-occurred-at-label = Quand c’est arrivé
+record-field-occurred-at-hint =
+    { $audience ->
+        [young] Aussi précisément que tu t’en souviens. Sans changement, c’est maintenant.
+       *[adult] Aussi précisément que vous vous en souvenez. Sans changement, c’est maintenant.
+    }
+record-field-platform-label = Plateforme ou application
+record-field-platform-hint = Par exemple Instagram, Snapchat, TikTok, un jeu.
+record-field-account-label = Son pseudo ou le lien de son compte
+record-field-account-hint =
+    { $audience ->
+        [young] Copie-le exactement, lettre par lettre. Le lien vers son profil aide encore plus.
+       *[adult] Copiez-le exactement, lettre par lettre. Le lien vers son profil aide encore plus.
+    }
+record-field-demanded-label = Ce qui a été demandé
+record-field-demanded-hint =
+    { $audience ->
+        [young] De l’argent, d’autres photos, autre chose. Ses mots exacts si tu peux.
+       *[adult] De l’argent, d’autres photos, autre chose. Ses mots exacts si possible.
+    }
+record-field-payments-label = Montants et références de paiement
+record-field-payments-hint =
+    { $audience ->
+        [young] Montants, codes de cartes cadeaux, numéros de compte, références de paiement. Même si tu n’as rien payé.
+       *[adult] Montants, codes de cartes cadeaux, numéros de compte, références de paiement. Même si rien n’a été payé.
+    }
+record-field-threats-label = Menaces
+record-field-threats-hint = Ce que la personne a dit qu’elle ferait, et tout délai donné.
+record-field-told-label = Qui est au courant
+record-field-told-hint = Un parent, un ami ou une amie, l’école, une ligne d’écoute, la police.
+record-field-report-refs-label = Numéros de signalement ou de dossier
+record-field-report-refs-hint = Les numéros donnés par la plateforme, une ligne d’écoute ou la police.
+record-field-notes-label = Notes
+record-field-notes-hint =
+    { $audience ->
+        [young] Tout ce que tu veux garder en mémoire.
+       *[adult] Tout ce que vous voulez garder en mémoire.
+    }
+
+## Verrouiller
+record-lock = Verrouiller maintenant
+record-lock-auto =
+    { $audience ->
+        [young] Ton dossier se verrouille tout seul après 2 minutes sans activité, quand tu quittes la fenêtre et avec la sortie rapide.
+       *[adult] Votre dossier se verrouille de lui-même après 2 minutes sans activité, quand vous quittez la fenêtre et avec la sortie rapide.
+    }
+record-locked =
+    { $audience ->
+        [young] Ton dossier s’est verrouillé. Déverrouille-le pour continuer.
+       *[adult] Votre dossier s’est verrouillé. Déverrouillez-le pour continuer.
+    }
+
+## Effacer : le dossier seul, ou tout
+record-erase-title = Effacer mon dossier
+record-erase-body =
+    { $audience ->
+        [young] Tout ce que contient ton dossier sera détruit pour de bon. Personne ne pourra le récupérer, pas même toi. Ça marche même si tu as oublié ton code.
+       *[adult] Tout ce que contient votre dossier sera détruit définitivement. Personne ne pourra le récupérer, pas même vous. Cela fonctionne même si vous avez oublié votre code.
+    }
+record-erase-report-first =
+    { $audience ->
+        [young] Si tu risques d’en avoir besoin plus tard, fais d’abord un rapport.
+       *[adult] Si vous risquez d’en avoir besoin plus tard, faites d’abord un rapport.
+    }
+record-erase-confirm-title =
+    { $audience ->
+        [young] Effacer ton dossier pour de bon ?
+       *[adult] Effacer votre dossier définitivement ?
+    }
+record-erase-confirm-yes = Effacer mon dossier
+record-erase-done =
+    { $audience ->
+        [young] Ton dossier a été effacé.
+       *[adult] Votre dossier a été effacé.
+    }
+record-erase-everything-title = Tout effacer
+record-erase-everything-body = Efface le dossier et les réglages de Refuge sur cet appareil (langue, pays). Refuge redémarrera comme au premier jour.
+record-erase-everything-confirm-title =
+    { $audience ->
+        [young] Tout effacer pour de bon ?
+       *[adult] Tout effacer définitivement ?
+    }
+record-erase-everything-confirm-yes = Tout effacer
+record-erase-everything-done = Tout a été effacé.
+
+## Faire un rapport, imprimer
+record-export-title = Faire un rapport
+record-export-intro =
+    { $audience ->
+        [young] Un rapport reprend tes entrées dans l’ordre où les choses se sont passées, pour le donner à une ligne d’écoute ou à la police.
+       *[adult] Un rapport reprend vos entrées dans l’ordre où les choses se sont passées, pour le remettre à une ligne d’écoute ou à la police.
+    }
+record-export-warning =
+    { $audience ->
+        [young] Le rapport n’est pas verrouillé : toute personne qui ouvre le fichier peut le lire. Enregistre-le là où personne d’autre n’a accès, et supprime-le une fois remis.
+       *[adult] Le rapport n’est pas verrouillé : toute personne qui ouvre le fichier peut le lire. Enregistrez-le là où personne d’autre n’a accès, et supprimez-le une fois remis.
+    }
+record-export-text = Enregistrer en texte
+record-export-pdf = Enregistrer en PDF
+record-export-print = Imprimer
+record-export-done = Rapport enregistré.
+
+## Le rapport lui-même, lu par une ligne d’écoute ou la police
+record-report-title = Relevé de ce qui s’est passé
+record-report-made = Rapport établi le { $when }
+record-report-intro = Écrit dans l’application Refuge par la personne concernée, ou par quelqu’un qui l’aide. Les entrées sont dans l’ordre où les faits se sont produits, telles qu’elles ont été écrites.
+record-report-count =
+    { $count ->
+        [one] { $count } entrée
+       *[other] { $count } entrées
+    }
+record-report-unreadable =
+    { $count ->
+        [one] { $count } entrée n’a pas pu être lue et ne figure pas dans ce rapport.
+       *[other] { $count } entrées n’ont pas pu être lues et ne figurent pas dans ce rapport.
+    }
+record-report-entry = Entrée { $n } — { $when }
+record-report-when = { $date } à { $time } (UTC{ $offset })
+record-report-written = Écrite le { $written }
+record-report-written-changed = Écrite le { $written }, modifiée le { $changed }
+record-report-page = Page { $page } sur { $pages }
+
+## Ce que le dossier dit pour chaque code d’erreur (record-error-<code>)
+record-error-input-too-long =
+    { $audience ->
+        [young] C’est trop long pour être enregistré. Tu peux le répartir sur deux entrées.
+       *[adult] C’est trop long pour être enregistré. Vous pouvez le répartir sur deux entrées.
+    }
+record-error-invalid-input =
+    { $audience ->
+        [young] Certains caractères ne peuvent pas être enregistrés. Essaie de taper le texte au lieu de le coller.
+       *[adult] Certains caractères ne peuvent pas être enregistrés. Essayez de saisir le texte au lieu de le coller.
+    }
+record-error-invalid-date =
+    { $audience ->
+        [young] Cette date ne marche pas. Choisis-la de nouveau.
+       *[adult] Cette date n’est pas valide. Choisissez-la de nouveau.
+    }
+record-error-unknown-entry = Cette entrée n’existe plus.
+record-error-record-corrupt = Cette entrée ne peut pas être lue. Les autres sont intactes.
+record-error-record-locked =
+    { $audience ->
+        [young] Ton dossier s’est verrouillé. Déverrouille-le pour continuer.
+       *[adult] Votre dossier s’est verrouillé. Déverrouillez-le pour continuer.
+    }
+record-error-record-not-created =
+    { $audience ->
+        [young] Ton dossier n’est pas encore en place.
+       *[adult] Votre dossier n’est pas encore en place.
+    }
+record-error-record-exists =
+    { $audience ->
+        [young] Ton dossier est déjà en place.
+       *[adult] Votre dossier est déjà en place.
+    }
+record-error-invalid-secret = Un code PIN a exactement 6 chiffres ; une phrase secrète, au moins 8 caractères.
+record-error-wrong-secret = Code PIN ou phrase secrète incorrects.
+record-error-locked-out =
+    { $audience ->
+        [young] Trop d’essais incorrects. Attends un moment avant de réessayer.
+       *[adult] Trop d’essais incorrects. Attendez un moment avant de réessayer.
+    }
+record-error-storage =
+    { $audience ->
+        [young] Refuge ne peut pas lire ou écrire ton dossier sur cet appareil pour le moment. Rien n’a été effacé.
+       *[adult] Refuge ne peut pas lire ou écrire votre dossier sur cet appareil pour le moment. Rien n’a été effacé.
+    }
+record-error-storage-busy =
+    { $audience ->
+        [young] Un autre programme utilise ton dossier. Ferme-le, puis réessaie.
+       *[adult] Un autre programme utilise votre dossier. Fermez-le, puis réessayez.
+    }
+record-error-storage-newer-version =
+    { $audience ->
+        [young] Ton dossier a été créé par une version plus récente de Refuge. Mets Refuge à jour pour l’ouvrir. Il n’a pas été modifié.
+       *[adult] Votre dossier a été créé par une version plus récente de Refuge. Mettez Refuge à jour pour l’ouvrir. Il n’a pas été modifié.
+    }
+record-error-storage-corrupt =
+    { $audience ->
+        [young] Ton dossier est abîmé et ne peut pas être ouvert. Il a été laissé exactement tel quel.
+       *[adult] Votre dossier est abîmé et ne peut pas être ouvert. Il a été laissé exactement tel quel.
+    }
+record-error-erase-incomplete =
+    { $audience ->
+        [young] Certains fichiers n’ont pas pu être supprimés. Redémarre l’appareil et réessaie.
+       *[adult] Certains fichiers n’ont pas pu être supprimés. Redémarrez l’appareil et réessayez.
+    }
+record-error-crypto =
+    { $audience ->
+        [young] Cet appareil n’a pas pu verrouiller ou déverrouiller ton dossier (il manque peut-être de mémoire). Ferme d’autres applications et réessaie. Rien n’a été effacé.
+       *[adult] Cet appareil n’a pas pu verrouiller ou déverrouiller votre dossier (il manque peut-être de mémoire). Fermez d’autres applications et réessayez. Rien n’a été effacé.
+    }
