@@ -9,6 +9,143 @@ use serde::Serialize;
 /// Result with Refuge's [`Error`] as the default error type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// The closed set of error codes that cross the IPC: the UI picks its words by code
+/// (Fluent `error-<code>`), and the generated TypeScript type lists exactly these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// A locale tag that does not parse.
+    InvalidLocale,
+    /// A language Refuge has no translation for.
+    UnknownLocale,
+    /// A guide id no guide has.
+    UnknownGuide,
+    /// A country code with no file.
+    UnknownCountry,
+    /// A helpline id no file defines.
+    UnknownHelpline,
+    /// A web page not on the allow-list.
+    LinkNotAllowed,
+    /// A way of reaching a line that it does not have.
+    NoSuchChannel,
+    /// Input over the size accepted.
+    InputTooLong,
+    /// Input of the right size that is not acceptable.
+    InvalidInput,
+    /// A command argument of the wrong shape (what the webview sent).
+    InvalidArgument,
+    /// A Fluent message missing (a content bug).
+    MissingMessage,
+    /// Embedded content that does not load (a build bug).
+    Content,
+    /// The settings database could not be read or written.
+    Storage,
+    /// The database stayed locked by another process.
+    StorageBusy,
+    /// A database from a newer version of Refuge, left untouched.
+    StorageNewerVersion,
+    /// A database proven corrupt.
+    StorageCorrupt,
+    /// My record is not set up yet.
+    RecordNotCreated,
+    /// My record is already set up.
+    RecordExists,
+    /// My record is locked.
+    RecordLocked,
+    /// A PIN or passphrase of the wrong form.
+    InvalidSecret,
+    /// A wrong PIN or passphrase.
+    WrongSecret,
+    /// Too many wrong tries: wait.
+    LockedOut,
+    /// An entry id the record does not hold.
+    UnknownEntry,
+    /// An entry that cannot be read.
+    RecordCorrupt,
+    /// A date the record cannot understand.
+    InvalidDate,
+    /// Erase left files behind.
+    EraseIncomplete,
+    /// No randomness or memory for the keys.
+    Crypto,
+    /// The search index failed (never for what a user types).
+    Search,
+    /// Refuge could not start this part (the session failed to load).
+    Unavailable,
+}
+
+impl ErrorCode {
+    /// Every code, for tests that check each has its words in every language.
+    pub const ALL: &[ErrorCode] = &[
+        ErrorCode::InvalidLocale,
+        ErrorCode::UnknownLocale,
+        ErrorCode::UnknownGuide,
+        ErrorCode::UnknownCountry,
+        ErrorCode::UnknownHelpline,
+        ErrorCode::LinkNotAllowed,
+        ErrorCode::NoSuchChannel,
+        ErrorCode::InputTooLong,
+        ErrorCode::InvalidInput,
+        ErrorCode::InvalidArgument,
+        ErrorCode::MissingMessage,
+        ErrorCode::Content,
+        ErrorCode::Storage,
+        ErrorCode::StorageBusy,
+        ErrorCode::StorageNewerVersion,
+        ErrorCode::StorageCorrupt,
+        ErrorCode::RecordNotCreated,
+        ErrorCode::RecordExists,
+        ErrorCode::RecordLocked,
+        ErrorCode::InvalidSecret,
+        ErrorCode::WrongSecret,
+        ErrorCode::LockedOut,
+        ErrorCode::UnknownEntry,
+        ErrorCode::RecordCorrupt,
+        ErrorCode::InvalidDate,
+        ErrorCode::EraseIncomplete,
+        ErrorCode::Crypto,
+        ErrorCode::Search,
+        ErrorCode::Unavailable,
+    ];
+
+    /// The kebab-case code (`"unknown-guide"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::InvalidLocale => "invalid-locale",
+            ErrorCode::UnknownLocale => "unknown-locale",
+            ErrorCode::UnknownGuide => "unknown-guide",
+            ErrorCode::UnknownCountry => "unknown-country",
+            ErrorCode::UnknownHelpline => "unknown-helpline",
+            ErrorCode::LinkNotAllowed => "link-not-allowed",
+            ErrorCode::NoSuchChannel => "no-such-channel",
+            ErrorCode::InputTooLong => "input-too-long",
+            ErrorCode::InvalidInput => "invalid-input",
+            ErrorCode::InvalidArgument => "invalid-argument",
+            ErrorCode::MissingMessage => "missing-message",
+            ErrorCode::Content => "content",
+            ErrorCode::Storage => "storage",
+            ErrorCode::StorageBusy => "storage-busy",
+            ErrorCode::StorageNewerVersion => "storage-newer-version",
+            ErrorCode::StorageCorrupt => "storage-corrupt",
+            ErrorCode::RecordNotCreated => "record-not-created",
+            ErrorCode::RecordExists => "record-exists",
+            ErrorCode::RecordLocked => "record-locked",
+            ErrorCode::InvalidSecret => "invalid-secret",
+            ErrorCode::WrongSecret => "wrong-secret",
+            ErrorCode::LockedOut => "locked-out",
+            ErrorCode::UnknownEntry => "unknown-entry",
+            ErrorCode::RecordCorrupt => "record-corrupt",
+            ErrorCode::InvalidDate => "invalid-date",
+            ErrorCode::EraseIncomplete => "erase-incomplete",
+            ErrorCode::Crypto => "crypto",
+            ErrorCode::Search => "search",
+            ErrorCode::Unavailable => "unavailable",
+        }
+    }
+}
+
 /// Everything that can go wrong in the core, each variant with a stable code.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -47,6 +184,20 @@ pub enum Error {
         /// Size accepted, in the same unit.
         max: usize,
     },
+    /// A command argument the webview sent in the wrong shape (a number for a string, a lone
+    /// UTF-16 surrogate…): the shell's argument wrapper turns the deserializer's complaint
+    /// into this, so it crosses the IPC coded like every other error.
+    #[error("invalid argument {arg}: {reason}")]
+    InvalidArgument {
+        /// The argument's name.
+        arg: String,
+        /// Why it was refused (at most a short line).
+        reason: String,
+    },
+    /// The running app's session could not be built (start-up failed): commands that need it
+    /// say so instead of waiting.
+    #[error("unavailable: {0}")]
+    Unavailable(String),
     /// Input that is well-sized but not acceptable (an unknown answer, a malformed id).
     #[error("invalid input: {0}")]
     InvalidInput(String),
@@ -126,42 +277,49 @@ pub enum Error {
 
 impl Error {
     /// The stable code the UI matches on.
-    pub fn code(&self) -> &'static str {
+    pub fn kind(&self) -> ErrorCode {
         match self {
-            Error::InvalidLocale(_) => "invalid-locale",
-            Error::UnknownLocale(_) => "unknown-locale",
-            Error::UnknownGuide(_) => "unknown-guide",
-            Error::UnknownCountry(_) => "unknown-country",
-            Error::UnknownHelpline(_) => "unknown-helpline",
-            Error::LinkNotAllowed(_) => "link-not-allowed",
-            Error::NoSuchChannel { .. } => "no-such-channel",
-            Error::InputTooLong { .. } => "input-too-long",
-            Error::InvalidInput(_) => "invalid-input",
-            Error::MissingMessage { .. } => "missing-message",
-            Error::Content(_) => "content",
-            Error::Storage(_) => "storage",
-            Error::StorageBusy => "storage-busy",
-            Error::StorageNewerVersion { .. } => "storage-newer-version",
-            Error::StorageCorrupt(_) => "storage-corrupt",
-            Error::RecordNotCreated => "record-not-created",
-            Error::RecordExists => "record-exists",
-            Error::RecordLocked => "record-locked",
-            Error::InvalidSecret(_) => "invalid-secret",
-            Error::WrongSecret { .. } => "wrong-secret",
-            Error::LockedOut { .. } => "locked-out",
-            Error::UnknownEntry(_) => "unknown-entry",
-            Error::RecordCorrupt(_) => "record-corrupt",
-            Error::InvalidDate(_) => "invalid-date",
-            Error::EraseIncomplete(_) => "erase-incomplete",
-            Error::Crypto(_) => "crypto",
-            Error::Search(_) => "search",
+            Error::InvalidLocale(_) => ErrorCode::InvalidLocale,
+            Error::UnknownLocale(_) => ErrorCode::UnknownLocale,
+            Error::UnknownGuide(_) => ErrorCode::UnknownGuide,
+            Error::UnknownCountry(_) => ErrorCode::UnknownCountry,
+            Error::UnknownHelpline(_) => ErrorCode::UnknownHelpline,
+            Error::LinkNotAllowed(_) => ErrorCode::LinkNotAllowed,
+            Error::NoSuchChannel { .. } => ErrorCode::NoSuchChannel,
+            Error::InputTooLong { .. } => ErrorCode::InputTooLong,
+            Error::InvalidInput(_) => ErrorCode::InvalidInput,
+            Error::MissingMessage { .. } => ErrorCode::MissingMessage,
+            Error::Content(_) => ErrorCode::Content,
+            Error::Storage(_) => ErrorCode::Storage,
+            Error::StorageBusy => ErrorCode::StorageBusy,
+            Error::StorageNewerVersion { .. } => ErrorCode::StorageNewerVersion,
+            Error::StorageCorrupt(_) => ErrorCode::StorageCorrupt,
+            Error::RecordNotCreated => ErrorCode::RecordNotCreated,
+            Error::RecordExists => ErrorCode::RecordExists,
+            Error::RecordLocked => ErrorCode::RecordLocked,
+            Error::InvalidSecret(_) => ErrorCode::InvalidSecret,
+            Error::WrongSecret { .. } => ErrorCode::WrongSecret,
+            Error::LockedOut { .. } => ErrorCode::LockedOut,
+            Error::UnknownEntry(_) => ErrorCode::UnknownEntry,
+            Error::RecordCorrupt(_) => ErrorCode::RecordCorrupt,
+            Error::InvalidDate(_) => ErrorCode::InvalidDate,
+            Error::EraseIncomplete(_) => ErrorCode::EraseIncomplete,
+            Error::Crypto(_) => ErrorCode::Crypto,
+            Error::Search(_) => ErrorCode::Search,
+            Error::InvalidArgument { .. } => ErrorCode::InvalidArgument,
+            Error::Unavailable(_) => ErrorCode::Unavailable,
         }
+    }
+
+    /// The stable code as text (`"unknown-guide"`).
+    pub fn code(&self) -> &'static str {
+        self.kind().as_str()
     }
 
     /// The `{code, message}` shape that crosses IPC.
     pub fn payload(&self) -> ErrorPayload {
         ErrorPayload {
-            code: self.code().to_owned(),
+            code: self.kind(),
             message: self.to_string(),
         }
     }
@@ -175,11 +333,20 @@ impl From<rusqlite::Error> for Error {
 
 /// What an error looks like to the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ErrorPayload {
     /// Stable kebab-case code, e.g. `"unknown-guide"`.
-    pub code: String,
+    pub code: ErrorCode,
     /// A developer-facing description; the UI never parses it.
     pub message: String,
+}
+
+// The generated TypeScript types a command's error as exactly what serializes: the payload.
+#[cfg(feature = "specta")]
+impl specta::Type for Error {
+    fn definition(types: &mut specta::Types) -> specta::datatype::DataType {
+        ErrorPayload::definition(types)
+    }
 }
 
 impl Serialize for Error {
@@ -210,6 +377,34 @@ mod tests {
             json,
             serde_json::json!({"code": "unknown-guide", "message": "unknown guide \"nope\""}),
             "errors must cross IPC as exactly {{code, message}}"
+        );
+    }
+
+    #[test]
+    fn every_code_serializes_as_its_kebab_case_id_and_has_words_in_every_language() {
+        let l = crate::i18n::localizer();
+        for code in ErrorCode::ALL {
+            assert_eq!(
+                serde_json::to_value(code).unwrap(),
+                serde_json::json!(code.as_str()),
+                "{code:?} crosses the IPC as its id"
+            );
+            for lang in l.languages() {
+                let id = format!("error-{}", code.as_str());
+                assert!(
+                    l.has(&lang, &id),
+                    "{id} in {lang}: the UI shows it for this code"
+                );
+            }
+        }
+        let json = serde_json::to_value(Error::InvalidArgument {
+            arg: "tag".into(),
+            reason: "expected a string".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            json["code"], "invalid-argument",
+            "argument errors are coded too"
         );
     }
 
