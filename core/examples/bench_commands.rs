@@ -49,7 +49,7 @@ fn main() {
         println!("{lang}: {RUNS} runs each");
         let session = Session::start(None, Some(&format!("{lang}_BE.UTF-8")));
         measure("app_state", || {
-            session.app_state().expect("app state");
+            session.app_state(now).expect("app state");
         });
         measure("guide young-threat", || {
             content::guide(&lang, "young-threat").expect("guide");

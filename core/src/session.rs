@@ -14,14 +14,24 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::content::Audience;
 use crate::error::Result;
-use crate::helplines;
+use crate::helplines::{self, Caller, Need, RouteView};
 use crate::i18n::{localizer, Lang};
 use crate::locale::parse_tag;
 use crate::storage::{Recovery, Setting, Store};
 
 /// Prefixes of the Fluent ids the UI's frame needs (home, navigation, notices).
-pub const UI_PREFIXES: &[&str] = &["app-", "ui-", "home-", "prep-", "search-", "action-"];
+pub const UI_PREFIXES: &[&str] = &[
+    "app-",
+    "ui-",
+    "home-",
+    "prep-",
+    "search-",
+    "action-",
+    "error-",
+    "discreet-",
+];
 
 /// The running app's state.
 pub struct Session {
@@ -29,6 +39,7 @@ pub struct Session {
     system_tag: String,
     lang: Lang,
     country: Option<&'static str>,
+    discreet: bool,
 }
 
 /// A language the user can switch to, named in its own language.
@@ -59,6 +70,16 @@ pub struct AppState {
     pub country_name: Option<String>,
     /// Whether the country came from the user's choice (false: from the system locale).
     pub country_chosen: bool,
+    /// Discreet mode: a neutral name everywhere, no sensitive word on the first screen.
+    pub discreet: bool,
+    /// The app's name as shown (in the bar, the window title): `Refuge`, or a neutral word in
+    /// discreet mode.
+    pub title: String,
+    /// What to tell the person about start-up (settings kept aside, not saved…), if anything.
+    pub notice: Option<String>,
+    /// The emergency number, one tap away if anything else fails: the country's, or, with no
+    /// country chosen, 112 with a plain warning.
+    pub emergency: RouteView,
 }
 
 impl Session {
@@ -72,12 +93,27 @@ impl Session {
         let system_tag = system_tag.unwrap_or_default().to_owned();
         let lang = resolve_language(&store, &system_tag);
         let country = resolve_country(&store, &system_tag);
+        let discreet = store.get(Setting::Discreet).ok().flatten().as_deref() == Some("on");
         Session {
             store,
             system_tag,
             lang,
             country,
+            discreet,
         }
+    }
+
+    /// Whether discreet mode is on.
+    pub fn discreet(&self) -> bool {
+        self.discreet
+    }
+
+    /// Turn discreet mode on or off, saved for the next start.
+    pub fn set_discreet(&mut self, on: bool) -> Result<()> {
+        self.store
+            .set(Setting::Discreet, if on { "on" } else { "off" })?;
+        self.discreet = on;
+        Ok(())
     }
 
     /// The country in force, if known.
@@ -142,8 +178,8 @@ impl Session {
         Ok(())
     }
 
-    /// The frame's state for the UI.
-    pub fn app_state(&self) -> Result<AppState> {
+    /// The frame's state for the UI at `now`.
+    pub fn app_state(&self, now: chrono::DateTime<chrono::Utc>) -> Result<AppState> {
         let l = localizer();
         let languages = l
             .languages()
@@ -159,6 +195,7 @@ impl Session {
             Some(code) => Some(helplines::view::country_name_in(&self.lang, code)?),
             None => None,
         };
+        let l10n = |id: &str| l.message(&self.lang, id);
         Ok(AppState {
             language: self.lang.clone(),
             languages,
@@ -167,7 +204,41 @@ impl Session {
             country: self.country.map(str::to_owned),
             country_name,
             country_chosen: self.store.get(Setting::Country).ok().flatten().is_some(),
+            discreet: self.discreet,
+            title: l10n(if self.discreet {
+                "discreet-title"
+            } else {
+                "app-name"
+            })?,
+            notice: self
+                .store
+                .recovery()
+                .map(|r| l10n(&format!("ui-recovery-{}", r.kind())))
+                .transpose()?,
+            emergency: self.emergency(now)?,
         })
+    }
+
+    /// The emergency number's button: the country's, or 112 with a plain warning while no
+    /// country is chosen.
+    pub fn emergency(&self, now: chrono::DateTime<chrono::Utc>) -> Result<RouteView> {
+        let languages = self.languages();
+        let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+        let caller = Caller {
+            audience: Audience::Everyone,
+            languages: &languages,
+        };
+        let mut route = helplines::route_view(
+            &self.lang,
+            self.country.unwrap_or("ZZ"),
+            Need::Emergency,
+            &caller,
+            now,
+        )?;
+        if self.country.is_none() {
+            route.reason_text = localizer().message(&self.lang, "route-reason-no-country")?;
+        }
+        Ok(route)
     }
 }
 
@@ -268,7 +339,7 @@ mod tests {
             "the chosen country wins over the system region after a restart"
         );
         assert!(
-            s.app_state().unwrap().country_chosen,
+            s.app_state(chrono::Utc::now()).unwrap().country_chosen,
             "and it is marked as chosen"
         );
     }
@@ -286,6 +357,65 @@ mod tests {
     }
 
     #[test]
+    fn discreet_mode_is_one_setting_kept_across_restarts_and_names_nothing_sensitive() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = chrono::Utc::now();
+        let mut s = Session::start(Some(dir.path()), Some("fr_FR.UTF-8"));
+        assert_eq!(s.app_state(now).unwrap().title, "Refuge");
+        s.set_discreet(true).unwrap();
+        drop(s);
+        let s = Session::start(Some(dir.path()), Some("fr_FR.UTF-8"));
+        let state = s.app_state(now).unwrap();
+        assert!(state.discreet, "discreet mode survives a restart");
+        assert_eq!(
+            state.title, "Notes",
+            "a neutral name in the bar and the window title"
+        );
+        let home = crate::home::home_view(&s.here(now), None, s.discreet()).unwrap();
+        let call = home.call_for_help.expect("the call still works in one tap");
+        let shown = format!(
+            "{} {} {} {}",
+            home.title, call.title, call.label, call.reason_text
+        );
+        for word in [
+            "Refuge",
+            "sextorsion",
+            "chantage",
+            "menace",
+            "aide",
+            "enfance",
+            "3018",
+            "119",
+        ] {
+            assert!(
+                !shown.contains(word) || word == call.number_display,
+                "the first screen says {word:?}: {shown}"
+            );
+        }
+        assert!(
+            call.title.contains(&call.number_display),
+            "but it shows the number: {}",
+            call.title
+        );
+    }
+
+    #[test]
+    fn the_emergency_number_is_always_there_and_says_when_it_is_a_guess() {
+        let now = chrono::Utc::now();
+        let s = Session::start(None, Some("de_DE.UTF-8"));
+        assert_eq!(s.country(), None);
+        let e = s.app_state(now).unwrap().emergency;
+        assert_eq!(e.number_display, "112");
+        assert!(
+            e.reason_text.contains("No country"),
+            "a plain warning: {}",
+            e.reason_text
+        );
+        let s = Session::start(None, Some("en_US.UTF-8"));
+        assert_eq!(s.app_state(now).unwrap().emergency.number_display, "911");
+    }
+
+    #[test]
     fn broken_system_locale_starts_in_english() {
         let s = Session::start(None, Some("@@@###"));
         assert_eq!(s.lang().as_str(), "en");
@@ -294,7 +424,7 @@ mod tests {
     #[test]
     fn app_state_carries_the_frame_strings_in_the_language_in_force() {
         let s = Session::start(None, Some("fr_CH.UTF-8"));
-        let state = s.app_state().unwrap();
+        let state = s.app_state(chrono::Utc::now()).unwrap();
         assert_eq!(state.language.as_str(), "fr");
         assert_eq!(
             state.strings.get("ui-quick-exit").map(String::as_str),

@@ -75,6 +75,19 @@ pub enum Recovery {
     },
 }
 
+impl Recovery {
+    /// The kebab-case kind, as serialized (`"moved-aside"`): the Fluent id `ui-recovery-<kind>`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Recovery::MovedAside { .. } => "moved-aside",
+            Recovery::InMemory => "in-memory",
+            Recovery::NewerVersion { .. } => "newer-version",
+            Recovery::Busy => "busy",
+            Recovery::Unavailable { .. } => "unavailable",
+        }
+    }
+}
+
 /// A setting Refuge stores.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Setting {
@@ -82,6 +95,8 @@ pub enum Setting {
     Language,
     /// The country the user chose or confirmed (`"BE"`).
     Country,
+    /// Discreet mode (`"on"`): a neutral name and title, no sensitive word on the first screen.
+    Discreet,
 }
 
 impl Setting {
@@ -89,6 +104,7 @@ impl Setting {
         match self {
             Setting::Language => "language",
             Setting::Country => "country",
+            Setting::Discreet => "discreet",
         }
     }
 }

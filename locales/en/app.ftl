@@ -13,8 +13,12 @@ ui-step-label = Step
 ui-loading = Loading…
 ui-error-title = Something went wrong
 ui-error-body = This part could not be shown. Your settings are safe. Go back and try again, or call a helpline.
-ui-recovery-moved = Your saved settings could not be read, so Refuge started with its defaults. The old file was kept, not deleted.
+ui-recovery-moved-aside = Your saved settings were damaged, so Refuge started with its defaults. The old file was kept aside, not deleted.
 ui-recovery-in-memory = Refuge cannot save settings on this device: your choices will last until you close it.
+ui-recovery-newer-version = Your settings were saved by a newer version of Refuge. They were left untouched; this version uses its defaults until you close it.
+ui-recovery-busy = Refuge's settings are in use by another window. This window uses its defaults until you close it.
+ui-recovery-unavailable = Refuge cannot read its settings on this device right now. They were left untouched; this window uses its defaults.
+route-reason-no-country = No country chosen yet: 112 is the emergency number in Europe and in many other countries; elsewhere, call your local emergency number.
 ui-network-needed = Needs internet for this one page.
 ui-print = Print
 

@@ -13,8 +13,12 @@ ui-step-label = Étape
 ui-loading = Chargement…
 ui-error-title = Un problème est survenu
 ui-error-body = Cette partie n’a pas pu s’afficher. Les réglages sont conservés. Revenir en arrière et réessayer, ou appeler une ligne d’aide.
-ui-recovery-moved = Les réglages enregistrés n’ont pas pu être lus : Refuge a démarré avec ses réglages par défaut. L’ancien fichier a été gardé, pas supprimé.
-ui-recovery-in-memory = Refuge ne peut pas enregistrer de réglages sur cet appareil : les choix faits dureront jusqu’à la fermeture.
+ui-recovery-moved-aside = Les réglages enregistrés étaient abîmés : Refuge a démarré avec ses réglages par défaut. L’ancien fichier a été mis de côté, pas supprimé.
+ui-recovery-in-memory = Refuge ne peut pas enregistrer de réglages sur cet appareil : les choix durent jusqu’à la fermeture.
+ui-recovery-newer-version = Les réglages ont été enregistrés par une version plus récente de Refuge. Ils n’ont pas été touchés ; cette version utilise ses réglages par défaut jusqu’à la fermeture.
+ui-recovery-busy = Les réglages de Refuge sont utilisés par une autre fenêtre. Cette fenêtre utilise ses réglages par défaut jusqu’à la fermeture.
+ui-recovery-unavailable = Refuge ne peut pas lire ses réglages sur cet appareil pour l’instant. Ils n’ont pas été touchés ; cette fenêtre utilise ses réglages par défaut.
+route-reason-no-country = Aucun pays choisi pour l’instant : le 112 est le numéro d’urgence en Europe et dans beaucoup d’autres pays ; ailleurs, appeler le numéro d’urgence local.
 ui-network-needed = Cette page demande une connexion internet.
 ui-print = Imprimer
 

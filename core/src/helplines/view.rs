@@ -78,6 +78,8 @@ pub const FIXED_IDS: &[&str] = &[
     "route-reason-instead-web-only",
     "route-reason-instead-not-for-you",
     "route-reason-emergency",
+    // Said by the session when no country is chosen yet.
+    "route-reason-no-country",
     "route-fallback-no-line",
     "route-fallback-not-for-you",
     "route-fallback-not-in-language",
