@@ -26,6 +26,7 @@ const MAX_DATE_LEN: usize = 64;
 
 /// The text fields of an entry, in the order the form and the report show them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct EntryFields {
     /// The platform or app where it happened.
@@ -125,6 +126,7 @@ impl Field {
 
 /// What the form sends to add or edit an entry.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct EntryInput {
     /// When it happened (see the module docs for the format); none or empty means now.

@@ -57,7 +57,11 @@ fn args(audience: RecordAudience) -> FluentArgs<'static> {
 
 /// A date and time as the report prints it: ISO date, 24-hour time and the UTC offset, the
 /// same in every language so that anyone can read it without doubt.
-fn when(lang: &Lang, audience: RecordAudience, at: DateTime<FixedOffset>) -> Result<String> {
+pub(crate) fn when(
+    lang: &Lang,
+    audience: RecordAudience,
+    at: DateTime<FixedOffset>,
+) -> Result<String> {
     let mut a = args(audience);
     a.set("date", at.format("%Y-%m-%d").to_string());
     a.set("time", at.format("%H:%M").to_string());

@@ -35,6 +35,7 @@ pub mod export;
 pub mod lockout;
 pub mod pdf;
 pub mod store;
+pub mod view;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -66,6 +67,7 @@ pub const FLUENT_PREFIX: &str = "record-";
 
 /// How the record is locked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum SecretKind {
     /// Exactly six digits.
@@ -115,6 +117,7 @@ impl SecretKind {
 
 /// Who the record speaks to: French says "tu" to young people and "vous" to adults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum RecordAudience {
     /// A young person: "tu".
