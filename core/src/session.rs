@@ -26,7 +26,6 @@ pub const UI_PREFIXES: &[&str] = &[
     "app-",
     "ui-",
     "home-",
-    "prep-",
     "search-",
     "action-",
     "error-",

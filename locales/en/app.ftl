@@ -9,17 +9,25 @@ ui-quick-exit-hint = Closes Refuge at once. The Escape key does the same.
 ui-back = Back
 ui-home = Home
 ui-sources-label = Source:
-ui-step-label = Step
 ui-loading = Loading…
-ui-error-title = Something went wrong
-ui-error-body = This part could not be shown. Your settings are safe. Go back and try again, or call a helpline.
 ui-recovery-moved-aside = Your saved settings were damaged, so Refuge started with its defaults. The old file was kept aside, not deleted.
 ui-recovery-in-memory = Refuge cannot save settings on this device: your choices will last until you close it.
 ui-recovery-newer-version = Your settings were saved by a newer version of Refuge. They were left untouched; this version uses its defaults until you close it.
 ui-recovery-busy = Refuge's settings are in use by another window. This window uses its defaults until you close it.
 ui-recovery-unavailable = Refuge cannot read its settings on this device right now. They were left untouched; this window uses its defaults.
 route-reason-no-country = No country chosen yet: 112 is the emergency number in Europe and in many other countries; elsewhere, call your local emergency number.
-ui-network-needed = Needs internet for this one page.
+ui-retry = Try again
+ui-choose-country-first = Choose your country first, so this button calls the right line.
+ui-country-search-placeholder = Type a country's name
+ui-country-results = countries
+ui-country-none = No country by that name. Choose "Other country" to see the lines that work anywhere.
+ui-unconfirmed = (one source only)
+ui-contact-no-browser = If no page opens, this device may have no internet connection.
+ui-contact-silent = Can't talk now? Reach them without speaking:
+ui-helplines-other-country = Show another country
+ui-discreet-title = Discreet mode
+ui-discreet-body = Someone who picks up this device sees only "Notes": no word about what Refuge is for on the first screen or in the window's title. Calling for help and Quick exit still take one tap.
+ui-discreet-toggle = Use discreet mode
 ui-print = Print
 
 ## Home screen
@@ -34,6 +42,10 @@ home-prevention-heading = Before anything happens
 home-ten-minute = The ten-minute rule
 home-sources = Sources
 home-words = Understand the words
+home-door-triage-parent = What to do now: how urgent is it?
+home-door-triage-parent-hint = A few questions, then one clear level of urgency and the calls to make.
+home-door-triage-staff = First-contact checklist
+home-door-triage-staff-hint = The immediate-risk questions and red flags, with a summary you can read back or print.
 home-record = My record
 home-record-hint = A private, locked place to write down what happened. Text only, kept on this device.
 sources-guides-heading = Where the advice comes from
@@ -43,38 +55,17 @@ discreet-title = Notes
 discreet-more = More
 discreet-call = Call { $number }
 
-## A door whose guides are still being written
-prep-title = In preparation
-prep-body = This part of Refuge is being written. Here is what is coming:
-prep-meanwhile = In the meantime, if someone is making threats, call a helpline or the emergency number.
-prep-young-item-threat = What to do right now if someone is threatening you
-prep-young-item-tell = How to tell an adult you trust
-prep-young-item-friend = How to help a friend
-prep-staff-item-young = What to do when a young person contacts you
-prep-staff-item-parent = What to do when a parent contacts you
-prep-staff-item-flags = The red flags that mean "act now"
-
 ## Call for help, country, contact panel
-home-call-for-help = Call for help
 home-country-label = Country:
 home-all-helplines = All helplines
 home-choose-country = Choose your country, so Refuge calls the right helpline
-home-country-placeholder = Choose…
-home-country-confirm = OK
-home-door-triage-parent = What to do now: how urgent is it?
-home-door-triage-parent-hint = A few questions, then one clear level of urgency and the calls to make.
-home-door-triage-staff = First-contact checklist
-home-door-triage-staff-hint = The immediate-risk questions and red flags, with a summary you can read back or print.
 ui-contact-no-dialer = If no call starts on this device, dial this number from a phone.
 ui-contact-copy = Copy the number
 ui-contact-copied = Copied
 ui-contact-close = Close
-ui-contact-error = This line cannot be reached from here. Call the emergency number if you are in danger.
 ui-helplines-title = Helplines
 ui-helplines-country = Country
 ui-helplines-make-mine = Use this country from now on
-ui-helplines-call = Call
-ui-helplines-chat = Chat:
 ui-related = More guides
 
 ## Search

@@ -9,17 +9,25 @@ ui-quick-exit-hint = Ferme Refuge tout de suite. La touche Échap fait la même 
 ui-back = Retour
 ui-home = Accueil
 ui-sources-label = Source :
-ui-step-label = Étape
 ui-loading = Chargement…
-ui-error-title = Un problème est survenu
-ui-error-body = Cette partie n’a pas pu s’afficher. Les réglages sont conservés. Revenir en arrière et réessayer, ou appeler une ligne d’aide.
 ui-recovery-moved-aside = Les réglages enregistrés étaient abîmés : Refuge a démarré avec ses réglages par défaut. L’ancien fichier a été mis de côté, pas supprimé.
 ui-recovery-in-memory = Refuge ne peut pas enregistrer de réglages sur cet appareil : les choix durent jusqu’à la fermeture.
 ui-recovery-newer-version = Les réglages ont été enregistrés par une version plus récente de Refuge. Ils n’ont pas été touchés ; cette version utilise ses réglages par défaut jusqu’à la fermeture.
 ui-recovery-busy = Les réglages de Refuge sont utilisés par une autre fenêtre. Cette fenêtre utilise ses réglages par défaut jusqu’à la fermeture.
 ui-recovery-unavailable = Refuge ne peut pas lire ses réglages sur cet appareil pour l’instant. Ils n’ont pas été touchés ; cette fenêtre utilise ses réglages par défaut.
 route-reason-no-country = Aucun pays choisi pour l’instant : le 112 est le numéro d’urgence en Europe et dans beaucoup d’autres pays ; ailleurs, appeler le numéro d’urgence local.
-ui-network-needed = Cette page demande une connexion internet.
+ui-retry = Réessayer
+ui-choose-country-first = Choisir d’abord le pays, pour que ce bouton appelle la bonne ligne.
+ui-country-search-placeholder = Taper le nom d’un pays
+ui-country-results = pays
+ui-country-none = Aucun pays de ce nom. Choisir « Autre pays » pour voir les lignes qui marchent partout.
+ui-unconfirmed = (une seule source)
+ui-contact-no-browser = Si aucune page ne s’ouvre, cet appareil n’a peut-être pas de connexion Internet.
+ui-contact-silent = Impossible de parler maintenant ? Les joindre sans parler :
+ui-helplines-other-country = Voir un autre pays
+ui-discreet-title = Mode discret
+ui-discreet-body = Une personne qui prend cet appareil ne voit que « Notes » : aucun mot sur le rôle de Refuge sur le premier écran ni dans le titre de la fenêtre. Appeler à l’aide et la sortie rapide restent à un geste.
+ui-discreet-toggle = Utiliser le mode discret
 ui-print = Imprimer
 
 ## Écran d'accueil
@@ -34,6 +42,10 @@ home-prevention-heading = Avant que quelque chose n’arrive
 home-ten-minute = La règle des dix minutes
 home-sources = Sources
 home-words = Comprendre les mots
+home-door-triage-parent = Que faire maintenant : quelle urgence ?
+home-door-triage-parent-hint = Quelques questions, puis un niveau d’urgence clair et les appels à passer.
+home-door-triage-staff = Liste de premier contact
+home-door-triage-staff-hint = Les questions sur le risque immédiat et les signaux d’alarme, avec un résumé à relire ou imprimer.
 home-record = Mon dossier
 home-record-hint = Un espace privé et verrouillé pour noter ce qui s’est passé. Du texte seulement, gardé sur cet appareil.
 sources-guides-heading = D’où viennent les conseils
@@ -44,37 +56,18 @@ discreet-more = Plus
 discreet-call = Appeler le { $number }
 
 ## Une porte dont les guides sont en cours d'écriture
-prep-title = En préparation
-prep-body = Cette partie de Refuge est en cours d’écriture. Voici ce qui arrive :
-prep-meanwhile = En attendant, en cas de menace, appeler une ligne d’aide ou le numéro d’urgence.
-prep-young-item-threat = Quoi faire tout de suite si quelqu’un te menace
-prep-young-item-tell = Comment en parler à un adulte de confiance
-prep-young-item-friend = Comment aider un ami ou une amie
-prep-staff-item-young = Que faire quand un jeune vous contacte
-prep-staff-item-parent = Que faire quand un parent vous contacte
-prep-staff-item-flags = Les signaux d’alarme qui demandent d’agir tout de suite
 
 ## Appel à l'aide, pays, panneau d'appel
-home-call-for-help = Appeler à l’aide
 home-country-label = Pays :
 home-all-helplines = Toutes les lignes d’aide
 home-choose-country = Choisir le pays, pour que Refuge appelle la bonne ligne d’aide
-home-country-placeholder = Choisir…
-home-country-confirm = OK
-home-door-triage-parent = Que faire maintenant : quelle urgence ?
-home-door-triage-parent-hint = Quelques questions, puis un niveau d’urgence clair et les appels à passer.
-home-door-triage-staff = Liste de premier contact
-home-door-triage-staff-hint = Les questions sur le risque immédiat et les signaux d’alarme, avec un résumé à relire ou imprimer.
 ui-contact-no-dialer = Si aucun appel ne démarre sur cet appareil, composer ce numéro depuis un téléphone.
 ui-contact-copy = Copier le numéro
 ui-contact-copied = Copié
 ui-contact-close = Fermer
-ui-contact-error = Cette ligne ne peut pas être jointe d’ici. En cas de danger, appeler le numéro d’urgence.
 ui-helplines-title = Lignes d’aide
 ui-helplines-country = Pays
 ui-helplines-make-mine = Utiliser ce pays à partir de maintenant
-ui-helplines-call = Appeler le
-ui-helplines-chat = Chat :
 ui-related = Autres guides
 
 ## Recherche
