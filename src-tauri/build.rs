@@ -1,28 +1,47 @@
+//! Puts every app command under the ACL, so the webview can call only what
+//! `capabilities/default.json` grants one by one.
+//!
+//! The command list is written once, in `src/commands/mod.rs` (`collect_commands![…]`, which
+//! also makes the invoke handler and the TypeScript contract); this reads it from there rather
+//! than keeping a second list. A shell test checks the capability grants exactly these.
+
 fn main() {
-    // Every app command is listed here so it falls under the ACL: the webview can call only
-    // the commands that capabilities/ grants one by one.
-    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
-        tauri_build::AppManifest::new().commands(&[
-            "app_state",
-            "set_language",
-            "set_country",
-            "guide",
-            "guides",
-            "sources",
-            "search",
-            "ten_minute_questions",
-            "ten_minute_check",
-            "countries",
-            "helplines",
-            "call_for_help",
-            "contact",
-            "contact_purpose",
-            "open_link",
-            "triage_questions",
-            "triage_assess",
-            "quick_exit",
-            "ui_ready",
-        ]),
-    ))
+    let source = "src/commands/mod.rs";
+    println!("cargo:rerun-if-changed={source}");
+    let text = std::fs::read_to_string(source).expect("src/commands/mod.rs is readable");
+    let names = commands(&text);
+    assert!(
+        names.len() > 10,
+        "build.rs found the command list in {source}: {names:?}"
+    );
+    // The manifest wants a list that lives as long as the build script: leak it.
+    let names: Vec<&'static str> = names
+        .into_iter()
+        .map(|n| &*Box::leak(n.into_boxed_str()))
+        .collect();
+    let names: &'static [&'static str] = Box::leak(names.into_boxed_slice());
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(names)),
+    )
     .expect("tauri build script");
+}
+
+/// The command names in the `collect_commands![…]` block: `module::name` or
+/// `module::name::<$r>` → `name`.
+fn commands(text: &str) -> Vec<String> {
+    let start = text
+        .find("collect_commands![")
+        .expect("commands/mod.rs has a collect_commands! block")
+        + "collect_commands![".len();
+    let end = start + text[start..].find(']').expect("the block ends");
+    text[start..end]
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            let path = item.split("::<").next().unwrap_or(item);
+            path.rsplit("::").next().unwrap_or(path).to_owned()
+        })
+        .collect()
 }

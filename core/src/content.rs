@@ -292,7 +292,7 @@ pub struct StepView {
     /// The step's id (the UI's anchor: search results open `guide#step`).
     pub id: String,
     /// 1-based position.
-    pub number: usize,
+    pub number: u32,
     /// The step's title.
     pub title: String,
     /// Paragraphs (blank lines in the Fluent message separate them).
@@ -402,7 +402,7 @@ pub fn guide_at(lang: &Lang, id: &str, here: Option<&Here>) -> Result<GuideView>
         let body = l.message(lang, &format!("{base}-body"))?;
         steps.push(StepView {
             id: s.id.clone(),
-            number: i + 1,
+            number: u32::try_from(i + 1).unwrap_or(u32::MAX),
             title: l.message(lang, &format!("{base}-title"))?,
             body: paragraphs(&body),
             points: s

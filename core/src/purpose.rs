@@ -69,6 +69,9 @@ impl FromStr for Purpose {
 /// How to reach a helpline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+// `Channel` is a name the generated TypeScript keeps for Tauri's own channels (the container
+// name changes nothing on the wire: the variants stay "call", "text", "web").
+#[serde(rename = "ContactChannel")]
 #[serde(rename_all = "kebab-case")]
 pub enum Channel {
     /// A phone call (`tel:`).

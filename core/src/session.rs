@@ -19,7 +19,7 @@ use crate::error::Result;
 use crate::helplines::{self, Caller, Need, RouteView};
 use crate::i18n::{localizer, Lang};
 use crate::locale::parse_tag;
-use crate::storage::{Recovery, Setting, Store};
+use crate::storage::{Setting, Store};
 
 /// Prefixes of the Fluent ids the UI's frame needs (home, navigation, notices).
 pub const UI_PREFIXES: &[&str] = &[
@@ -61,8 +61,6 @@ pub struct AppState {
     pub languages: Vec<LanguageOption>,
     /// The frame's strings in the language in force, `id → text`.
     pub strings: BTreeMap<String, String>,
-    /// Set when the settings file could not be used at start-up.
-    pub recovery: Option<Recovery>,
     /// The country in force (`"BE"`, `"ZZ"` for another country), or none yet: the UI asks.
     pub country: Option<String>,
     /// The country's name in the language in force.
@@ -100,6 +98,21 @@ impl Session {
             country,
             discreet,
         }
+    }
+
+    /// Close the settings file, keeping the session on an in-memory store (before "erase
+    /// everything" removes the file).
+    pub fn forget_store(&mut self) {
+        if let Ok(store) = Store::in_memory() {
+            self.store = store;
+        }
+    }
+
+    /// Start again from the settings in `dir` (after "erase everything": defaults, as at a
+    /// first start, with the same system locale).
+    pub fn reopen(&mut self, dir: &Path) {
+        let tag = self.system_tag.clone();
+        *self = Session::start(Some(dir), Some(&tag));
     }
 
     /// Whether discreet mode is on.
@@ -199,7 +212,6 @@ impl Session {
             language: self.lang.clone(),
             languages,
             strings: l.messages_with_prefixes(&self.lang, UI_PREFIXES)?,
-            recovery: self.store.recovery().cloned(),
             country: self.country.map(str::to_owned),
             country_name,
             country_chosen: self.store.get(Setting::Country).ok().flatten().is_some(),

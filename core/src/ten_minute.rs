@@ -21,6 +21,7 @@ pub const SOURCE: &str = "child-focus-2020";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+#[serde(rename = "TenMinuteReason")]
 pub enum Reason {
     /// Seen in real life and talked with for ten minutes: the rule is met.
     Ok,

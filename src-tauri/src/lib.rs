@@ -1,22 +1,30 @@
-//! Refuge's Tauri shell: builds the app, holds the [`Session`], and exposes thin commands
-//! over `refuge-core`. No rule lives here; see `core/`.
+//! Refuge's Tauri shell: builds the app, holds the session and My record, and exposes thin
+//! commands over `refuge-core`. No rule lives here; see `core/`.
 //!
 //! Environment variables (documented in the README):
-//! - `REFUGE_EXIT_WHEN_READY=1`: when the UI reports the home screen painted, print
+//! - `REFUGE_EXIT_WHEN_READY=1`: when the UI reports Call for help painted, print
 //!   `refuge-ready-ms <ms since process start>` and exit (cold-start benchmark).
-//! - `REFUGE_OPENER_LOG=<file>`: append each URI Rust would open to the file instead of
-//!   opening it (end-to-end tests observe calls through this seam).
-//! - `REFUGE_NOW=<RFC 3339>`: the clock used for opening hours (tests only).
+//! - `REFUGE_TRACE_START=1`: print each start-up phase's time on stderr.
+//! - `REFUGE_LOG=debug`: more log lines on stderr (errors and warnings by default).
+//! - Test builds only (cargo feature `test-hooks`): `REFUGE_NOW`, `REFUGE_OPENER_LOG`,
+//!   `REFUGE_SAVE_TO`.
 
-use std::sync::{Mutex, MutexGuard, OnceLock};
-use std::time::Instant;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
-use refuge_core::session::Session;
-use tauri::{Manager, Runtime};
+use tauri::{Manager, Runtime, WindowEvent};
 
 mod clock;
-mod commands;
+pub mod commands;
+mod logger;
 mod opener;
+mod save;
+pub mod startup;
+#[cfg(test)]
+mod tests;
+
+pub use commands::record::RecordState;
+pub use startup::AppSession;
 
 static PROCESS_START: OnceLock<Instant> = OnceLock::new();
 
@@ -34,58 +42,79 @@ pub fn ms_since_start() -> f64 {
         * 1000.0
 }
 
-/// The app's state, shared by every command.
-pub struct AppSession(Mutex<Session>);
-
-impl AppSession {
-    /// Lock the session. A panic in another command must not lock the user out of help, so a
-    /// poisoned lock is taken over rather than propagated.
-    pub fn lock(&self) -> MutexGuard<'_, Session> {
-        self.0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
+/// My record's state, managed by the app.
+pub fn record_state<R: Runtime>(app: &impl Manager<R>) -> tauri::State<'_, RecordState> {
+    app.state::<RecordState>()
 }
 
-/// Wire plugins, state and commands onto `builder`: the same app for the real runtime and for
-/// `tauri::test::mock_builder()`.
-pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+/// How often an idle record is checked (it locks after two minutes without use).
+const IDLE_CHECK: Duration = Duration::from_secs(10);
+
+/// Wire plugins, state and `commands` onto `builder`: the same app for the real runtime and
+/// for `tauri::test::mock_builder()` (with [`commands::builder`] or its mock twin).
+pub fn build_app<R: Runtime>(
+    builder: tauri::Builder<R>,
+    commands: tauri_specta::Builder<R>,
+) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(commands.invoke_handler())
         .setup(|app| {
+            // Nothing here may block the main thread: the session is built on background
+            // threads (see `startup`), and the first command waits for it.
+            startup::trace("setup");
             let data_dir = app.path().app_data_dir().ok();
-            let system_locale = sys_locale::get_locale();
-            let session = Session::start(data_dir.as_deref(), system_locale.as_deref());
-            app.manage(AppSession(Mutex::new(session)));
+            app.manage(AppSession::start(data_dir.clone()));
+            app.manage(RecordState::new(data_dir));
+            let handle = app.handle().clone();
+            std::thread::Builder::new()
+                .name("refuge-idle-lock".into())
+                .spawn(move || loop {
+                    std::thread::sleep(IDLE_CHECK);
+                    record_state(&handle).lock_if_idle();
+                })?;
+            // The window opens with no title; it gets Refuge's name (or, in discreet mode, a
+            // neutral one) once the saved settings are read, off the main thread.
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                let session = handle.state::<AppSession>();
+                if let Ok(state) = session.with(|s| s.app_state(clock::now())).await {
+                    if let Some(window) = handle.get_webview_window("main") {
+                        let _ = window.set_title(&state.title);
+                    }
+                }
+            });
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app::app_state,
-            commands::app::set_language,
-            commands::app::quick_exit,
-            commands::app::ui_ready,
-            commands::guides::guide,
-            commands::guides::guides,
-            commands::guides::sources,
-            commands::search::search,
-            commands::guides::ten_minute_questions,
-            commands::guides::ten_minute_check,
-            commands::helplines::countries,
-            commands::helplines::set_country,
-            commands::helplines::helplines,
-            commands::helplines::call_for_help,
-            commands::helplines::contact,
-            commands::helplines::contact_purpose,
-            commands::helplines::open_link,
-            commands::triage::triage_questions,
-            commands::triage::triage_assess,
-        ])
+        .on_window_event(|window, event| {
+            let hidden = match event {
+                WindowEvent::Resized(_) => window.is_minimized().unwrap_or(false),
+                WindowEvent::Destroyed | WindowEvent::CloseRequested { .. } => true,
+                _ => false,
+            };
+            if hidden {
+                record_state(window.app_handle()).lock();
+            }
+        })
 }
 
 /// Start Refuge.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    build_app(tauri::Builder::default())
+    logger::init();
+    let builder = tauri::Builder::default();
+    // One instance at a time: a second launch brings the first window forward instead of
+    // opening the databases twice (registered first, as the plugin requires).
+    #[cfg(desktop)]
+    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
+    }));
+    build_app(builder, commands::builder())
         .run(tauri::generate_context!())
         .expect("error while running Refuge");
 }

@@ -204,6 +204,7 @@ pub struct ChannelButton {
 /// A source as shown.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename = "HelplineSource")]
 pub struct SourceView {
     /// The page's title.
     pub title: String,

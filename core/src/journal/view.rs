@@ -75,7 +75,7 @@ pub struct RecordView {
     /// Newest first; only while open.
     pub entries: Vec<EntryView>,
     /// Entries that could not be read (the others are safe).
-    pub unreadable: usize,
+    pub unreadable: u32,
 }
 
 /// What the setup form sends.
@@ -156,7 +156,7 @@ pub fn record_view(
                 .iter()
                 .map(|e| entry_view(lang, audience, e))
                 .collect::<Result<_>>()?,
-            list.unreadable.len(),
+            u32::try_from(list.unreadable.len()).unwrap_or(u32::MAX),
         )
     } else {
         (Vec::new(), 0)

@@ -321,6 +321,7 @@ impl Because {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(rename = "TriageReason")]
 pub enum Reason {
     /// A red flag that fired.
     RedFlag {

@@ -1,28 +1,80 @@
-//! The frame: language, quick exit, the benchmark's ready marker.
+//! The frame: language, country, discreet mode, quick exit, the benchmark's ready marker.
 
 use refuge_core::session::AppState;
 use refuge_core::Result;
 use serde::Serialize;
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 
-use crate::AppSession;
+use super::{logged, Arg};
+use crate::{clock, AppSession};
 
-/// The frame's state: language, languages, strings, start-up notices.
+/// The frame's state: language, strings, country, discreet mode, the emergency number.
 #[tauri::command]
+#[specta::specta]
 pub async fn app_state(session: State<'_, AppSession>) -> Result<AppState> {
-    session.lock().app_state()
+    logged(
+        "app_state",
+        session.with(|s| s.app_state(clock::now())).await,
+    )
 }
 
-/// Switch language (saved for the next start) and return the new frame state.
+/// Switch language (saved for the next start); the new frame state.
 #[tauri::command]
-pub async fn set_language(session: State<'_, AppSession>, tag: String) -> Result<AppState> {
-    let mut s = session.lock();
-    s.set_language(&tag)?;
-    s.app_state()
+#[specta::specta]
+pub async fn set_language(session: State<'_, AppSession>, tag: Arg<String>) -> Result<AppState> {
+    let tag = tag.get()?;
+    logged(
+        "set_language",
+        session
+            .with(|s| {
+                s.set_language(&tag)?;
+                s.app_state(clock::now())
+            })
+            .await,
+    )
+}
+
+/// Choose the country (saved); the new frame state. An unknown code is `unknown-country`,
+/// never a silent 112.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_country(session: State<'_, AppSession>, code: Arg<String>) -> Result<AppState> {
+    let code = code.get()?;
+    logged(
+        "set_country",
+        session
+            .with(|s| {
+                s.set_country(&code)?;
+                s.app_state(clock::now())
+            })
+            .await,
+    )
+}
+
+/// Turn discreet mode on or off (saved); the new frame state. The window's title follows.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_discreet<R: Runtime>(
+    window: tauri::WebviewWindow<R>,
+    session: State<'_, AppSession>,
+    on: Arg<bool>,
+) -> Result<AppState> {
+    let on = on.get()?;
+    let state = logged(
+        "set_discreet",
+        session
+            .with(|s| {
+                s.set_discreet(on)?;
+                s.app_state(clock::now())
+            })
+            .await,
+    )?;
+    let _ = window.set_title(&state.title);
+    Ok(state)
 }
 
 /// What quick exit did.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuickExit {
     /// The app is closing (desktop, Android).
@@ -32,22 +84,27 @@ pub enum QuickExit {
     Neutral,
 }
 
-/// Close the app at once, leaving nothing of the session on screen.
+/// Close the app at once, leaving nothing on screen; the record is locked first.
 #[tauri::command]
+#[specta::specta]
 pub fn quick_exit<R: Runtime>(app: AppHandle<R>) -> QuickExit {
+    crate::record_state(&app).lock();
     if cfg!(target_os = "ios") {
         return QuickExit::Neutral;
     }
-    for window in tauri::Manager::webview_windows(&app).values() {
+    for window in app.webview_windows().values() {
         let _ = window.hide();
     }
     app.exit(0);
     QuickExit::Exiting
 }
 
-/// The UI reports that the home screen's content is painted. With `REFUGE_EXIT_WHEN_READY`
-/// set, print the time since process start and exit: the cold-start benchmark's marker.
+/// The UI reports that a person can tap the right line now: Call for help is painted with its
+/// line's name and number (or, with no country known yet, the country picker). With
+/// `REFUGE_EXIT_WHEN_READY` set, print the time since process start and exit: the cold-start
+/// benchmark's marker.
 #[tauri::command]
+#[specta::specta]
 pub fn ui_ready<R: Runtime>(app: AppHandle<R>) {
     // The search index is built only once the home screen is painted, so it never competes
     // with the first paint (the first search builds it on demand if it is not ready yet).

@@ -1,49 +1,77 @@
-//! Guides, steps and sources, in the language in force.
+//! The screens that lead somewhere (Home, the doors, a guide, Sources) and the ten-minute
+//! checker, in the language in force, every call button resolved to the line it dials now.
 
-use refuge_core::content::{self, GuideSummary, GuideView, SourceView};
+use refuge_core::content::{self, GuideView};
 use refuge_core::error::check_len;
+use refuge_core::home::{self, DoorView, HomeView, SourcesView};
+use refuge_core::nav::DoorAudience;
 use refuge_core::ten_minute::{self, CheckerView, VerdictView};
 use refuge_core::Result;
 use tauri::State;
 
-use crate::AppSession;
+use super::{logged, Arg};
+use crate::{clock, AppSession};
 
-/// One guide, every step rendered. Unknown id → `unknown-guide`.
+/// Home: Call for help and the crisis line, the doors, My record, prevention.
 #[tauri::command]
-pub async fn guide(session: State<'_, AppSession>, id: String) -> Result<GuideView> {
+#[specta::specta]
+pub async fn home(session: State<'_, AppSession>) -> Result<HomeView> {
+    let r = session
+        .with(|s| {
+            let name = s.app_state(clock::now())?.country_name;
+            home::home_view(&s.here(clock::now()), name, s.discreet())
+        })
+        .await;
+    logged("home", r)
+}
+
+/// A parent's or staff member's door.
+#[tauri::command]
+#[specta::specta]
+pub async fn door(session: State<'_, AppSession>, audience: Arg<DoorAudience>) -> Result<DoorView> {
+    let audience = audience.get()?;
+    let here = session.with(|s| Ok(s.here(clock::now()))).await?;
+    logged("door", home::door_view(&here, audience))
+}
+
+/// One guide, every step rendered, its calls resolved. Unknown id → `unknown-guide`.
+#[tauri::command]
+#[specta::specta]
+pub async fn guide(session: State<'_, AppSession>, id: Arg<String>) -> Result<GuideView> {
+    let id = id.get()?;
     check_len(&id, 128)?;
-    let here = session.lock().here(crate::clock::now());
-    content::guide_at(&here.lang, &id, Some(&here))
+    let here = session.with(|s| Ok(s.here(clock::now()))).await?;
+    logged("guide", content::guide_at(&here.lang, &id, Some(&here)))
 }
 
-/// Every guide's title and summary, in menu order.
+/// Every source: the guides' and each helpline's, by country.
 #[tauri::command]
-pub async fn guides(session: State<'_, AppSession>) -> Result<Vec<GuideSummary>> {
-    let lang = session.lock().lang().clone();
-    content::guides(&lang)
-}
-
-/// Every source cited, for the Sources screen.
-#[tauri::command]
-pub async fn sources(session: State<'_, AppSession>) -> Result<Vec<SourceView>> {
-    let lang = session.lock().lang().clone();
-    content::sources(&lang)
+#[specta::specta]
+pub async fn sources(session: State<'_, AppSession>) -> Result<SourcesView> {
+    let here = session.with(|s| Ok(s.here(clock::now()))).await?;
+    logged("sources", home::sources_view(&here))
 }
 
 /// The ten-minute rule checker's questions.
 #[tauri::command]
+#[specta::specta]
 pub async fn ten_minute_questions(session: State<'_, AppSession>) -> Result<CheckerView> {
-    let lang = session.lock().lang().clone();
-    ten_minute::questions(&lang)
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
+    logged("ten_minute_questions", ten_minute::questions(&lang))
 }
 
 /// The checker's answer: accept the request or not, and why.
 #[tauri::command]
+#[specta::specta]
 pub async fn ten_minute_check(
     session: State<'_, AppSession>,
-    met: bool,
-    talked: bool,
+    met: Arg<bool>,
+    talked: Arg<bool>,
 ) -> Result<VerdictView> {
-    let lang = session.lock().lang().clone();
-    ten_minute::verdict_view(&lang, met, talked)
+    let (met, talked) = (met.get()?, talked.get()?);
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
+    logged(
+        "ten_minute_check",
+        ten_minute::verdict_view(&lang, met, talked),
+    )
 }

@@ -7,6 +7,7 @@ use refuge_core::search::{self, Hit, SearchIndex};
 use refuge_core::{Error, Result};
 use tauri::State;
 
+use super::{logged, Arg};
 use crate::AppSession;
 
 /// Most results shown at once.
@@ -35,15 +36,20 @@ pub fn warm() {
     });
 }
 
-/// Matching steps for `query`: never an error for what a user types (hostile strings give
-/// results or nothing); only over 256 KiB is it `input-too-long`.
+/// Matching steps for `query`: never an error for what a person types (hostile strings give
+/// results or nothing); only over 256 KiB is it `input-too-long`. The query is never logged.
 #[tauri::command]
-pub async fn search(session: State<'_, AppSession>, query: String) -> Result<Vec<Hit>> {
-    let lang = session.lock().lang().clone();
-    let (_, index) = indexes()?
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .ok_or_else(|| Error::Search(format!("no index for {lang}")))?;
-    let index = index.lock().unwrap_or_else(|p| p.into_inner());
-    index.search(&query, LIMIT)
+#[specta::specta]
+pub async fn search(session: State<'_, AppSession>, query: Arg<String>) -> Result<Vec<Hit>> {
+    let query = query.get()?;
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
+    let result = (|| {
+        let (_, index) = indexes()?
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .ok_or_else(|| Error::Search(format!("no index for {lang}")))?;
+        let index = index.lock().unwrap_or_else(|p| p.into_inner());
+        index.search(&query, LIMIT)
+    })();
+    logged("search", result)
 }

@@ -1,39 +1,42 @@
-//! "What to do now": the triage questions and their outcome for one audience.
+//! "What to do now": the triage questions and their outcome for one audience, every call
+//! resolved to the line it dials now.
 
-use refuge_core::content::Audience;
-use refuge_core::triage::{self, Answers, AssessmentView, QuestionsView, MAX_ANSWERS_JSON};
-use refuge_core::{Error, Result};
+use refuge_core::nav::TriageAudience;
+use refuge_core::triage::{self, Answers, AssessmentView, QuestionsView};
+use refuge_core::Result;
 use tauri::State;
 
-use crate::AppSession;
+use super::{logged, Arg};
+use crate::{clock, AppSession};
 
-/// The questions, worded for `audience` (`young`, `parent` or `staff`).
+/// The questions, worded for `audience`, with Call for help above them.
 #[tauri::command]
+#[specta::specta]
 pub async fn triage_questions(
     session: State<'_, AppSession>,
-    audience: Audience,
+    audience: Arg<TriageAudience>,
 ) -> Result<QuestionsView> {
-    let here = session.lock().here(crate::clock::now());
-    triage::questions_view(&here, audience)
+    let audience = audience.get()?;
+    let here = session.with(|s| Ok(s.here(clock::now()))).await?;
+    logged(
+        "triage_questions",
+        triage::questions_view(&here, audience.into()),
+    )
 }
 
-/// The level, reasons and actions for `answers` (a map `{"self-harm": "yes", …}`; missing
-/// questions count as "don't know"). Taken as raw JSON so malformed answers get our
-/// `invalid-input` code rather than a deserializer's message.
+/// The level, reasons and actions for `answers` (missing questions count as "don't know").
+/// Malformed answers are `invalid-argument`, through the same parsing as every argument.
 #[tauri::command]
+#[specta::specta]
 pub async fn triage_assess(
     session: State<'_, AppSession>,
-    audience: Audience,
-    answers: serde_json::Value,
+    audience: Arg<TriageAudience>,
+    answers: Arg<Answers>,
 ) -> Result<AssessmentView> {
-    let size = answers.to_string().len();
-    if size > MAX_ANSWERS_JSON {
-        return Err(Error::InputTooLong {
-            len: size,
-            max: MAX_ANSWERS_JSON,
-        });
-    }
-    let answers = Answers::from_value(&answers)?;
-    let here = session.lock().here(crate::clock::now());
-    triage::assessment_view(&here, audience, &answers)
+    let (audience, answers) = (audience.get()?, answers.get()?);
+    let here = session.with(|s| Ok(s.here(clock::now()))).await?;
+    logged(
+        "triage_assess",
+        triage::assessment_view(&here, audience.into(), &answers),
+    )
 }

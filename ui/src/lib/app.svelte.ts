@@ -7,7 +7,7 @@ import {
   commands,
   type AppState,
   type Audience,
-  type Channel,
+  type ContactChannel,
   type ContactOutcome,
   type Need,
   type RouteView,
@@ -21,7 +21,7 @@ export type ContactState =
   | { kind: 'failed'; failure: Failure };
 
 /** How a call button asks Rust to reach a line. */
-export type Reach = { helpline_id: string; channel: Channel; need?: Need | null; audience?: Audience | null };
+export type Reach = { helpline_id: string; channel: ContactChannel; need?: Need | null; audience?: Audience | null };
 
 class App {
   state = $state<AppState | null>(null);

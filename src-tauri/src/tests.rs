@@ -1,0 +1,221 @@
+//! Shell tests: the IPC contract, the ACL, and every command called through the real IPC
+//! (Tauri's mock runtime, the app's own configuration and capability).
+
+use std::path::{Path, PathBuf};
+use std::sync::Once;
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::Manager;
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The TypeScript contract as the commands define it now.
+fn exported_bindings() -> String {
+    let dir = tempfile_dir("bindings");
+    let path = dir.join("bindings.ts");
+    crate::commands::builder()
+        .export(
+            specta_typescript::Typescript::default()
+                .header("// Generated from the Rust commands by tauri-specta: do not edit.\n// Regenerate: REFUGE_WRITE_BINDINGS=1 cargo test -p refuge bindings\n"),
+            &path,
+        )
+        .expect("the contract exports");
+    std::fs::read_to_string(&path).expect("the exported file is readable")
+}
+
+fn tempfile_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("refuge-shell-test-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    dir
+}
+
+#[test]
+fn bindings_ts_is_the_contract_the_commands_define() {
+    let committed_path = manifest_dir().join("../ui/src/lib/bindings.ts");
+    let now = exported_bindings();
+    if std::env::var_os("REFUGE_WRITE_BINDINGS").is_some() {
+        std::fs::write(&committed_path, &now).expect("bindings.ts written");
+        return;
+    }
+    let committed = std::fs::read_to_string(&committed_path).unwrap_or_default();
+    assert!(
+        committed == now,
+        "ui/src/lib/bindings.ts differs from what the Rust commands define: regenerate it with \
+         `REFUGE_WRITE_BINDINGS=1 cargo test -p refuge bindings` and review the diff"
+    );
+}
+
+/// The command names the contract holds (`__TAURI_INVOKE<T>("name"`).
+fn contract_commands() -> Vec<String> {
+    exported_bindings()
+        .lines()
+        .filter(|l| l.contains("__TAURI_INVOKE<"))
+        .filter_map(|l| l.split("(\"").nth(1)?.split('"').next().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn the_capability_grants_exactly_the_commands_of_the_contract() {
+    let capability: Value = serde_json::from_str(
+        &std::fs::read_to_string(manifest_dir().join("capabilities/default.json")).unwrap(),
+    )
+    .unwrap();
+    let mut granted: Vec<String> = capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str())
+        .filter_map(|p| p.strip_prefix("allow-"))
+        .map(|p| p.replace('-', "_"))
+        .collect();
+    let mut commands = contract_commands();
+    granted.sort();
+    commands.sort();
+    assert!(commands.len() > 20, "commands found: {commands:?}");
+    assert_eq!(
+        granted, commands,
+        "capabilities/default.json grants each command one by one, and nothing else"
+    );
+    let others: Vec<&str> = capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str())
+        .filter(|p| !p.starts_with("allow-"))
+        .collect();
+    assert_eq!(
+        others,
+        ["core:default"],
+        "no plugin permission: Rust opens what is opened"
+    );
+}
+
+fn isolate_data() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let home = tempfile_dir("data");
+        // Set before any thread reads it: the app's data folder lives here during the tests.
+        std::env::set_var("XDG_DATA_HOME", home.join("data"));
+        std::env::set_var("XDG_CONFIG_HOME", home.join("config"));
+        std::env::set_var("HOME", &home);
+    });
+}
+
+fn invoke(
+    webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
+    get_ipc_response(
+        webview,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            // The app's own origin on Linux: the capability allows local URLs only.
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap_or(Value::Null))
+}
+
+#[test]
+fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_does() {
+    isolate_data();
+    let mut app = crate::build_app(mock_builder(), crate::commands::mock_builder())
+        .build(tauri::generate_context!())
+        .expect("the app builds on the mock runtime");
+    // One turn of the event loop runs the app's setup (state, start-up thread), as at launch.
+    #[allow(deprecated)]
+    app.run_iteration(|_, _| {});
+    // The configuration's own window (tauri.conf.json), created by setup.
+    let webview = app
+        .get_webview_window("main")
+        .expect("the main window of tauri.conf.json");
+    // Every command, with arguments a real screen sends. Calls that would open something
+    // (contact, open_link, quick_exit, exports) are checked for coded errors only.
+    let calls: Vec<(&str, Value)> = vec![
+        ("app_state", json!({})),
+        ("set_language", json!({"tag": "fr"})),
+        ("set_country", json!({"code": "FR"})),
+        ("home", json!({})),
+        ("door", json!({"audience": "parent"})),
+        ("guide", json!({"id": "young-threat"})),
+        ("sources", json!({})),
+        ("ten_minute_questions", json!({})),
+        ("ten_minute_check", json!({"met": true, "talked": false})),
+        ("search", json!({"query": "chantage"})),
+        ("countries", json!({"query": "cote"})),
+        ("helplines", json!({"country": "BE"})),
+        ("triage_questions", json!({"audience": "young"})),
+        (
+            "triage_assess",
+            json!({"audience": "parent", "answers": {"deadline": "yes"}}),
+        ),
+        ("record_view", json!({})),
+        ("record_lock", json!({})),
+        ("set_discreet", json!({"on": false})),
+    ];
+    for (cmd, args) in &calls {
+        let answer = invoke(&webview, cmd, args.clone());
+        assert!(answer.is_ok(), "{cmd} answers through the IPC: {answer:?}");
+    }
+    // Refused with a code, not a bare string: argument errors included.
+    for (cmd, args, code) in [
+        ("set_language", json!({"tag": 42}), "invalid-argument"),
+        ("set_language", json!({}), "invalid-argument"),
+        ("set_country", json!({"code": "XX"}), "unknown-country"),
+        (
+            "guide",
+            json!({"id": "x".repeat(1_000_000)}),
+            "input-too-long",
+        ),
+        (
+            "triage_assess",
+            json!({"audience": "young", "answers": [1, 2]}),
+            "invalid-argument",
+        ),
+        (
+            "contact",
+            json!({"id": "tel:112", "channel": "call", "need": null, "audience": null}),
+            "unknown-helpline",
+        ),
+        (
+            "open_link",
+            json!({"id": "https://evil.example"}),
+            "link-not-allowed",
+        ),
+        (
+            "record_save",
+            json!({"id": null, "input": {}}),
+            "record-locked",
+        ),
+    ] {
+        let err = invoke(&webview, cmd, args).expect_err("a refusal");
+        assert_eq!(err["code"], code, "{cmd}: {err}");
+        assert!(err["message"].is_string(), "{cmd}: a message for the logs");
+    }
+    // The capability grants no plugin command: the opener and the dialog are Rust's alone.
+    for cmd in ["plugin:opener|open_url", "plugin:dialog|save"] {
+        let err = invoke(&webview, cmd, json!({"url": "https://evil.example"}))
+            .expect_err("what the capability does not grant is refused");
+        assert!(
+            err.as_str().is_some_and(|e| e.contains("not allowed")),
+            "{cmd} is refused by the ACL, not run: {err}"
+        );
+    }
+    let state = invoke(&webview, "app_state", json!({})).unwrap();
+    assert_eq!(state["language"], "fr", "one session across commands");
+    assert!(
+        Path::new(&std::env::var("XDG_DATA_HOME").unwrap()).exists(),
+        "isolated data folder"
+    );
+}
