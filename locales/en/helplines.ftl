@@ -59,7 +59,7 @@ helplines-web-needs-network = { $action } (needs the internet)
 helplines-contact-call = Call { $name } on { $number }
 helplines-languages = Answers in: { $languages }
 helplines-source-label = Sources:
-helplines-designated = The line for sextortion in { $country }
+helplines-designated = Designated line for sextortion: { $country }
 helplines-caveat-unconfirmed = Only one source was found for this line, so Refuge never calls it by itself. Check it before relying on it.
 
 ## Call buttons: what a button dials, said before it is tapped

@@ -59,7 +59,7 @@ helplines-web-needs-network = { $action } (demande Internet)
 helplines-contact-call = Appeler { $name } au { $number }
 helplines-languages = Répond en : { $languages }
 helplines-source-label = Sources :
-helplines-designated = La ligne pour la sextorsion : { $country }
+helplines-designated = Ligne désignée pour la sextorsion : { $country }
 helplines-caveat-unconfirmed = Une seule source a été trouvée pour cette ligne : Refuge ne l’appelle donc jamais de lui-même. À vérifier avant de compter dessus.
 
 ## Boutons d’appel : ce qu’un bouton compose, dit avant qu’on le touche

@@ -7,10 +7,10 @@
 //! - `REFUGE_TRACE_START=1`: print each start-up phase's time on stderr.
 //! - `REFUGE_LOG=debug`: more log lines on stderr (errors and warnings by default).
 //! - Test builds only (cargo feature `test-hooks`): `REFUGE_NOW`, `REFUGE_OPENER_LOG`,
-//!   `REFUGE_SAVE_TO`.
+//!   `REFUGE_SAVE_TO`, `REFUGE_IDLE_LOCK_MS`.
 
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use tauri::{Manager, Runtime, WindowEvent};
 
@@ -47,9 +47,6 @@ pub fn record_state<R: Runtime>(app: &impl Manager<R>) -> tauri::State<'_, Recor
     app.state::<RecordState>()
 }
 
-/// How often an idle record is checked (it locks after two minutes without use).
-const IDLE_CHECK: Duration = Duration::from_secs(10);
-
 /// Wire plugins, state and `commands` onto `builder`: the same app for the real runtime and
 /// for `tauri::test::mock_builder()` (with [`commands::builder`] or its mock twin).
 pub fn build_app<R: Runtime>(
@@ -71,7 +68,7 @@ pub fn build_app<R: Runtime>(
             std::thread::Builder::new()
                 .name("refuge-idle-lock".into())
                 .spawn(move || loop {
-                    std::thread::sleep(IDLE_CHECK);
+                    std::thread::sleep(record_state(&handle).idle_check_every());
                     record_state(&handle).lock_if_idle();
                 })?;
             // The window opens with no title; it gets Refuge's name (or, in discreet mode, a

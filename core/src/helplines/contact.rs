@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::data::{Country, Helpline};
 use super::route::{route, silent_options, Caller, Need};
-use super::view::{facts_text_for, Words};
+use super::view::{facts_text_for, sms_display, Words};
 use super::{contact_uri, helpline};
 use crate::error::Result;
 use crate::i18n::Lang;
@@ -52,13 +52,13 @@ pub struct ContactView {
 
 fn silent_label(w: &Words<'_>, h: &Helpline, channel: Channel) -> Result<String> {
     let name = h.name_in(w.lang.as_str()).to_owned();
-    match (channel, &h.sms) {
-        (Channel::Text, Some(sms)) => match &sms.keyword {
+    match (channel, &h.sms, sms_display(h)) {
+        (Channel::Text, Some(sms), Some(number)) => match &sms.keyword {
             Some(k) => w.with(
                 "helplines-sms-keyword",
-                &[("keyword", k.clone()), ("number", sms.number.clone())],
+                &[("keyword", k.clone()), ("number", number)],
             ),
-            None => w.with("helplines-sms", &[("number", sms.number.clone())]),
+            None => w.with("helplines-sms", &[("number", number)]),
         },
         _ => w.with("contact-chat-with", &[("name", name)]),
     }

@@ -469,13 +469,24 @@ pub(crate) fn facts_text_for(w: &Words<'_>, h: &Helpline, channel: Channel) -> R
 
 fn sms_text(w: &Words<'_>, h: &Helpline) -> Result<Option<String>> {
     let Some(s) = &h.sms else { return Ok(None) };
+    let number = sms_display(h).unwrap_or_default();
     Ok(Some(match &s.keyword {
         Some(k) => w.with(
             "helplines-sms-keyword",
-            &[("keyword", k.clone()), ("number", s.number.clone())],
+            &[("keyword", k.clone()), ("number", number)],
         )?,
-        None => w.with("helplines-sms", &[("number", s.number.clone())])?,
+        None => w.with("helplines-sms", &[("number", number)])?,
     }))
+}
+
+/// The text number as people write it: the line's own display when texts go to its number
+/// (Childhelp's 1-800-422-4453), else the digits (741741).
+pub(crate) fn sms_display(h: &Helpline) -> Option<String> {
+    let s = h.sms.as_ref()?;
+    Some(match (&h.number, &h.display) {
+        (Some(n), Some(d)) if *n == s.number => d.clone(),
+        _ => s.number.clone(),
+    })
 }
 
 /// The ways to reach a line, each with its label.
@@ -663,12 +674,7 @@ fn hours_text(w: &Words<'_>, hours: &Hours) -> Result<String> {
 /// The number a route dials or texts, as shown.
 fn route_number(r: &Route<'_>) -> String {
     match r.channel {
-        Channel::Text => r
-            .line
-            .sms
-            .as_ref()
-            .map(|s| s.number.clone())
-            .unwrap_or_default(),
+        Channel::Text => sms_display(r.line).unwrap_or_default(),
         _ => r.line.display.clone().unwrap_or_default(),
     }
 }

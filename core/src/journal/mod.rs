@@ -345,10 +345,15 @@ impl Journal {
 
     /// Lock if nothing happened for [`IDLE_LOCK_AFTER`]; true if this call locked it.
     pub fn lock_if_idle(&mut self, now: DateTime<FixedOffset>) -> bool {
+        self.lock_if_idle_after(now, IDLE_LOCK_AFTER)
+    }
+
+    /// Lock if nothing happened for `after` (the end-to-end tests shorten the two minutes).
+    pub fn lock_if_idle_after(&mut self, now: DateTime<FixedOffset>, after: TimeDelta) -> bool {
         let idle = self.key.is_some()
             && self
                 .last_activity
-                .is_none_or(|last| now.to_utc() - last >= IDLE_LOCK_AFTER);
+                .is_none_or(|last| now.to_utc() - last >= after);
         if idle {
             self.lock();
         }

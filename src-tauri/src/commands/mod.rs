@@ -49,6 +49,8 @@ macro_rules! command_list {
             record::record_setup,
             record::record_unlock,
             record::record_lock,
+            record::record_touch,
+            record::record_stage,
             record::record_save,
             record::record_delete,
             record::record_erase,

@@ -9,7 +9,7 @@ use std::sync::{Mutex, PoisonError};
 
 use chrono::{DateTime, FixedOffset, Local};
 use refuge_core::error::check_len;
-use refuge_core::journal::view::{record_view as render, RecordView, SetupInput};
+use refuge_core::journal::view::{record_view as render, RecordStage, RecordView, SetupInput};
 use refuge_core::journal::{self, EntryInput, Journal};
 use refuge_core::{Error, Result};
 use secrecy::SecretString;
@@ -23,6 +23,7 @@ use crate::{clock, AppSession};
 pub struct RecordState {
     dir: Option<PathBuf>,
     journal: Mutex<Option<Journal>>,
+    idle_after: chrono::TimeDelta,
 }
 
 impl RecordState {
@@ -31,7 +32,15 @@ impl RecordState {
         RecordState {
             dir,
             journal: Mutex::new(None),
+            idle_after: idle_after(),
         }
+    }
+
+    /// How long without use before the record locks itself (and how often to check).
+    pub fn idle_check_every(&self) -> std::time::Duration {
+        (self.idle_after / 12)
+            .to_std()
+            .unwrap_or(std::time::Duration::from_secs(10))
     }
 
     fn dir(&self) -> Result<&PathBuf> {
@@ -48,7 +57,7 @@ impl RecordState {
         }
         let journal = slot.as_mut().expect("just opened");
         // Whatever the UI does, an idle record locks before anything else happens.
-        journal.lock_if_idle(now());
+        journal.lock_if_idle_after(now(), self.idle_after);
         f(journal)
     }
 
@@ -72,7 +81,19 @@ impl RecordState {
             .unwrap_or_else(PoisonError::into_inner)
             .as_mut()
         {
-            j.lock_if_idle(now());
+            j.lock_if_idle_after(now(), self.idle_after);
+        }
+    }
+
+    /// The person is using the record (typing, tapping): the idle time starts again.
+    pub fn touch(&self) {
+        if let Some(j) = self
+            .journal
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_mut()
+        {
+            j.touch(now());
         }
     }
 
@@ -80,6 +101,19 @@ impl RecordState {
     fn close(&self) {
         *self.journal.lock().unwrap_or_else(PoisonError::into_inner) = None;
     }
+}
+
+/// Two minutes (DESIGN.md); a `test-hooks` build reads `REFUGE_IDLE_LOCK_MS` so the
+/// end-to-end tests need not wait that long.
+fn idle_after() -> chrono::TimeDelta {
+    #[cfg(feature = "test-hooks")]
+    if let Some(ms) = std::env::var("REFUGE_IDLE_LOCK_MS")
+        .ok()
+        .and_then(|v| v.parse::<i64>().ok())
+    {
+        return chrono::TimeDelta::milliseconds(ms);
+    }
+    journal::IDLE_LOCK_AFTER
 }
 
 /// Now, in the person's own offset (the record shows and reads local times).
@@ -142,6 +176,31 @@ pub async fn record_unlock(
         }
         Err(e) => logged("record_unlock", Err(e)),
     }
+}
+
+/// The person is typing or tapping in the record: keep it open (the UI calls this at most
+/// every few seconds while there is input).
+#[tauri::command]
+#[specta::specta]
+pub fn record_touch(record: State<'_, RecordState>) {
+    record.touch();
+}
+
+/// Where the record is (setup, locked, open), without reading it or counting as use: the
+/// screen asks every few seconds so that it follows an idle lock.
+#[tauri::command]
+#[specta::specta]
+pub fn record_stage(record: State<'_, RecordState>) -> Result<RecordStage> {
+    record.with(|j| {
+        let status = j.status(now())?;
+        Ok(if !status.created {
+            RecordStage::Setup
+        } else if status.locked {
+            RecordStage::Locked
+        } else {
+            RecordStage::Open
+        })
+    })
 }
 
 /// Lock now.
