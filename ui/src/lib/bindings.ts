@@ -80,6 +80,16 @@ export const commands = {
 	/**  Lock now. */
 	recordLock: () => __TAURI_INVOKE<RecordView>("record_lock"),
 	/**
+	 *  The person is typing or tapping in the record: keep it open (the UI calls this at most
+	 *  every few seconds while there is input).
+	 */
+	recordTouch: () => __TAURI_INVOKE<void>("record_touch"),
+	/**
+	 *  Where the record is (setup, locked, open), without reading it or counting as use: the
+	 *  screen asks every few seconds so that it follows an idle lock.
+	 */
+	recordStage: () => __TAURI_INVOKE<RecordStage>("record_stage"),
+	/**
 	 *  Add an entry (`id` none) or edit one; the view with the list, newest first. Returns only
 	 *  once the entry is on disk (WAL, synchronous=FULL).
 	 */
