@@ -69,6 +69,9 @@ impl Session {
         };
         let system_tag = system_tag.unwrap_or_default().to_owned();
         let lang = resolve_language(&store, &system_tag);
+        // Parse the language in force before anything else needs strings: the home screen
+        // shows only this one; the others are parsed when first asked for.
+        let _ = localizer().message(&lang, "app-name");
         let country = resolve_country(&store, &system_tag);
         Session {
             store,
