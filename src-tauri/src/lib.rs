@@ -3,20 +3,25 @@
 //!
 //! Environment variables (documented in the README):
 //! - `REFUGE_EXIT_WHEN_READY=1`: when the UI reports the home screen painted, print
-//!   `refuge-ready-ms <ms since process start>` and exit (cold-start benchmark).
+//!   `refuge-ready-ms <ms since process start>` and exit (cold-start benchmark);
+//!   `REFUGE_PRINT_READY=1` prints the same line and keeps running (idle memory).
 //! - `REFUGE_OPENER_LOG=<file>`: append each URI Rust would open to the file instead of
 //!   opening it (end-to-end tests observe calls through this seam).
 //! - `REFUGE_NOW=<RFC 3339>`: the clock used for opening hours (tests only).
+//! - `REFUGE_TRACE_START=1`: print each start-up phase's time on stderr (see [`startup`]).
 
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::sync::OnceLock;
 use std::time::Instant;
 
-use refuge_core::session::Session;
 use tauri::{Manager, Runtime};
 
 mod clock;
 mod commands;
 mod opener;
+pub mod startup;
+mod webview_store;
+
+pub use startup::AppSession;
 
 static PROCESS_START: OnceLock<Instant> = OnceLock::new();
 
@@ -34,29 +39,32 @@ pub fn ms_since_start() -> f64 {
         * 1000.0
 }
 
-/// The app's state, shared by every command.
-pub struct AppSession(Mutex<Session>);
-
-impl AppSession {
-    /// Lock the session. A panic in another command must not lock the user out of help, so a
-    /// poisoned lock is taken over rather than propagated.
-    pub fn lock(&self) -> MutexGuard<'_, Session> {
-        self.0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
-
 /// Wire plugins, state and commands onto `builder`: the same app for the real runtime and for
 /// `tauri::test::mock_builder()`.
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
-            let data_dir = app.path().app_data_dir().ok();
-            let system_locale = sys_locale::get_locale();
-            let session = Session::start(data_dir.as_deref(), system_locale.as_deref());
-            app.manage(AppSession(Mutex::new(session)));
+            // Nothing here may block: the session is built on background threads (see
+            // `startup`), and the first command waits for it.
+            startup::trace("setup");
+            app.manage(AppSession::start(app.path().app_data_dir().ok()));
+            // The window is made here rather than from the config so that its webview keeps
+            // nothing on disk (see `webview_store`).
+            let config = app
+                .config()
+                .app
+                .windows
+                .iter()
+                .find(|w| w.label == "main")
+                .cloned()
+                .ok_or("tauri.conf.json must describe the main window")?;
+            let window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?;
+            #[cfg(target_os = "linux")]
+            let window = window.data_directory(webview_store::dir().clone());
+            #[cfg(not(target_os = "linux"))]
+            let window = window.incognito(true);
+            window.build()?;
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -85,7 +93,13 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 /// Start Refuge.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    webview_store::disable_shader_cache();
     build_app(tauri::Builder::default())
-        .run(tauri::generate_context!())
-        .expect("error while running Refuge");
+        .build(tauri::generate_context!())
+        .expect("error while building Refuge")
+        .run(|_, event| {
+            if let tauri::RunEvent::Exit = event {
+                webview_store::remove();
+            }
+        });
 }

@@ -10,15 +10,18 @@ use crate::AppSession;
 /// The frame's state: language, languages, strings, start-up notices.
 #[tauri::command]
 pub async fn app_state(session: State<'_, AppSession>) -> Result<AppState> {
-    session.lock().app_state()
+    session.with(|s| s.app_state()).await
 }
 
 /// Switch language (saved for the next start) and return the new frame state.
 #[tauri::command]
 pub async fn set_language(session: State<'_, AppSession>, tag: String) -> Result<AppState> {
-    let mut s = session.lock();
-    s.set_language(&tag)?;
-    s.app_state()
+    session
+        .with(|s| {
+            s.set_language(&tag)?;
+            s.app_state()
+        })
+        .await
 }
 
 /// What quick exit did.
@@ -45,15 +48,21 @@ pub fn quick_exit<R: Runtime>(app: AppHandle<R>) -> QuickExit {
     QuickExit::Exiting
 }
 
-/// The UI reports that the home screen's content is painted. With `REFUGE_EXIT_WHEN_READY`
-/// set, print the time since process start and exit: the cold-start benchmark's marker.
+/// The UI reports that the home screen is usable: the Call for help button is painted with
+/// its line's name and number (or, with no country known yet, the country picker). With
+/// `REFUGE_EXIT_WHEN_READY` set, print the time since process start and exit: the cold-start
+/// benchmark's marker (`REFUGE_PRINT_READY`: print it and stay, for the memory figure).
 #[tauri::command]
 pub fn ui_ready<R: Runtime>(app: AppHandle<R>) {
+    crate::startup::trace("ui-ready");
     // The search index is built only once the home screen is painted, so it never competes
     // with the first paint (the first search builds it on demand if it is not ready yet).
     crate::commands::search::warm();
-    if std::env::var_os("REFUGE_EXIT_WHEN_READY").is_some() {
+    let exit = std::env::var_os("REFUGE_EXIT_WHEN_READY").is_some();
+    if exit || std::env::var_os("REFUGE_PRINT_READY").is_some() {
         println!("refuge-ready-ms {:.1}", crate::ms_since_start());
+    }
+    if exit {
         app.exit(0);
     }
 }

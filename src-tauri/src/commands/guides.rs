@@ -12,28 +12,28 @@ use crate::AppSession;
 #[tauri::command]
 pub async fn guide(session: State<'_, AppSession>, id: String) -> Result<GuideView> {
     check_len(&id, 128)?;
-    let lang = session.lock().lang().clone();
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
     content::guide(&lang, &id)
 }
 
 /// Every guide's title and summary, in menu order.
 #[tauri::command]
 pub async fn guides(session: State<'_, AppSession>) -> Result<Vec<GuideSummary>> {
-    let lang = session.lock().lang().clone();
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
     content::guides(&lang)
 }
 
 /// Every source cited, for the Sources screen.
 #[tauri::command]
 pub async fn sources(session: State<'_, AppSession>) -> Result<Vec<SourceView>> {
-    let lang = session.lock().lang().clone();
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
     content::sources(&lang)
 }
 
 /// The ten-minute rule checker's questions.
 #[tauri::command]
 pub async fn ten_minute_questions(session: State<'_, AppSession>) -> Result<CheckerView> {
-    let lang = session.lock().lang().clone();
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
     ten_minute::questions(&lang)
 }
 
@@ -44,6 +44,6 @@ pub async fn ten_minute_check(
     met: bool,
     talked: bool,
 ) -> Result<VerdictView> {
-    let lang = session.lock().lang().clone();
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
     ten_minute::verdict_view(&lang, met, talked)
 }

@@ -15,16 +15,19 @@ use crate::{clock, opener, AppSession};
 /// Every country with a file, named in the language in force; "another country" last.
 #[tauri::command]
 pub async fn countries(session: State<'_, AppSession>) -> Result<Vec<CountryEntry>> {
-    let lang = session.lock().lang().clone();
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
     helplines::countries_view(&lang)
 }
 
 /// Choose the country (saved); returns the new frame state.
 #[tauri::command]
 pub async fn set_country(session: State<'_, AppSession>, code: String) -> Result<AppState> {
-    let mut s = session.lock();
-    s.set_country(&code)?;
-    s.app_state()
+    session
+        .with(|s| {
+            s.set_country(&code)?;
+            s.app_state()
+        })
+        .await
 }
 
 /// The Helplines screen for `country` (default: the country in force).
@@ -33,10 +36,9 @@ pub async fn helplines(
     session: State<'_, AppSession>,
     country: Option<String>,
 ) -> Result<DirectoryView> {
-    let (lang, current) = {
-        let s = session.lock();
-        (s.lang().clone(), s.country())
-    };
+    let (lang, current) = session
+        .with(|s| Ok((s.lang().clone(), s.country())))
+        .await?;
     let code = match &country {
         Some(c) => c.as_str(),
         None => current.unwrap_or("ZZ"),
@@ -48,10 +50,9 @@ pub async fn helplines(
 /// is known.
 #[tauri::command]
 pub async fn call_for_help(session: State<'_, AppSession>) -> Result<Option<CallForHelpView>> {
-    let (lang, country) = {
-        let s = session.lock();
-        (s.lang().clone(), s.country())
-    };
+    let (lang, country) = session
+        .with(|s| Ok((s.lang().clone(), s.country())))
+        .await?;
     country
         .map(|c| helplines::call_for_help_view(&lang, c, clock::now()))
         .transpose()
@@ -87,7 +88,7 @@ pub async fn contact<R: Runtime>(
     channel: Channel,
 ) -> Result<ContactOutcome> {
     check_len(&id, 128)?;
-    let lang = session.lock().lang().clone();
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
     Ok(reach(&app, helplines::contact_view(&lang, &id, channel)?))
 }
 
@@ -102,10 +103,9 @@ pub async fn contact_purpose<R: Runtime>(
 ) -> Result<ContactOutcome> {
     check_len(&purpose, 64)?;
     let purpose: Purpose = purpose.parse()?;
-    let (lang, country) = {
-        let s = session.lock();
-        (s.lang().clone(), s.country().unwrap_or("ZZ"))
-    };
+    let (lang, country) = session
+        .with(|s| Ok((s.lang().clone(), s.country().unwrap_or("ZZ"))))
+        .await?;
     let view = helplines::contact_purpose_view(&lang, country, purpose, channel, clock::now())?;
     Ok(reach(&app, view))
 }

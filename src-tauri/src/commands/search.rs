@@ -39,7 +39,7 @@ pub fn warm() {
 /// results or nothing); only over 256 KiB is it `input-too-long`.
 #[tauri::command]
 pub async fn search(session: State<'_, AppSession>, query: String) -> Result<Vec<Hit>> {
-    let lang = session.lock().lang().clone();
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
     let (_, index) = indexes()?
         .iter()
         .find(|(l, _)| *l == lang)

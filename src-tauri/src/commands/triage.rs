@@ -13,7 +13,7 @@ pub async fn triage_questions(
     session: State<'_, AppSession>,
     audience: Audience,
 ) -> Result<QuestionsView> {
-    let lang = session.lock().lang().clone();
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
     triage::questions_view(&lang, audience)
 }
 
@@ -34,6 +34,6 @@ pub async fn triage_assess(
         });
     }
     let answers = Answers::from_value(&answers)?;
-    let lang = session.lock().lang().clone();
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
     triage::assessment_view(&lang, audience, &answers)
 }
