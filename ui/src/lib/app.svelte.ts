@@ -21,6 +21,7 @@ class App {
   /** The call or text in progress, shown large over the screen. */
   contact = $state<ContactOutcome | null>(null);
   contactError = $state(false);
+  private readySent = false;
 
   get screen(): Screen {
     return this.stack[this.stack.length - 1];
@@ -45,6 +46,23 @@ class App {
   async setCountry(code: string) {
     this.state = await api.setCountry(code);
     this.generation += 1;
+  }
+
+  /**
+   * Report, once, that the home screen is usable: the Call for help button is painted with its
+   * line's name and number, or the country picker is. Two frames later the pixels are on
+   * screen; then `<html data-ready>` is set (the end-to-end tests wait for it) and Rust is
+   * told (the cold-start benchmark's marker; the search index is built after it).
+   */
+  markReady() {
+    if (this.readySent) return;
+    this.readySent = true;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        document.documentElement.dataset.ready = 'true';
+        void api.uiReady();
+      }),
+    );
   }
 
   /** Call or text a helpline by id. */
