@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Cold start to first content: Refuge against a bare Tauri hello-world built alongside, both
-# release builds, both reporting "content painted" the same way (REFUGE_EXIT_WHEN_READY).
-# Prints each app's median over N runs (the app's own ms-since-process-start figure and the
-# wall time from spawn to exit) and the ratio. Measures; asserts nothing.
+# Cold start to the ready marker: Refuge against a bare Tauri hello-world built alongside, both
+# release builds, both reporting the same way (REFUGE_EXIT_WHEN_READY). Refuge's marker is the
+# Call for help button painted with its line's name and number; the hello-world's, its one line
+# of text. Prints each app's median over N runs (the app's own ms-since-process-start figure
+# and the wall time from spawn to exit), then each app's memory at rest and binary size, and
+# ends with three summary lines: `binary: …`, `idle-rss: …`, `coldstart: … ratio …`.
+# Measures; asserts nothing.
 #   bench/coldstart.sh [runs]      (default 15)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,8 @@
 //! Fluent localization: every user-visible string of Refuge.
 //!
-//! The `.ftl` files under `locales/<lang>/` are compiled into the binary and parsed once into
-//! a process-wide [`Localizer`]; nothing is read from disk or rebuilt per call. A language is
+//! The `.ftl` files under `locales/<lang>/` are compiled into the binary; each language is
+//! parsed once, on first use, into a process-wide [`Localizer`] (so start-up parses only the
+//! language it shows); nothing is read from disk or rebuilt per call. A language is
 //! any folder of `locales/` that holds `.ftl` files, so adding a language is adding a folder.
 //!
 //! Choices that must stay true:
@@ -16,7 +17,7 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use include_dir::{include_dir, Dir};
+use include_dir::{include_dir, Dir, File};
 use unic_langid::LanguageIdentifier;
 
 use crate::error::{Error, Result};
@@ -47,14 +48,21 @@ impl std::fmt::Display for Lang {
     }
 }
 
+/// One language: its tag, and its bundle, parsed the first time it is needed.
 struct Translation {
     lang: Lang,
     langid: LanguageIdentifier,
+    files: Vec<&'static File<'static>>,
+    parsed: OnceLock<std::result::Result<Parsed, String>>,
+}
+
+struct Parsed {
     bundle: FluentBundle<FluentResource>,
     ids: Vec<String>,
 }
 
-/// All translations, parsed once.
+/// All translations. Each language is parsed on first use, so start-up parses only the
+/// negotiated one; the others follow when asked for (switch, search index, language names).
 pub struct Localizer {
     translations: Vec<Translation>,
 }
@@ -63,13 +71,15 @@ pub struct Localizer {
 pub fn localizer() -> &'static Localizer {
     static INSTANCE: OnceLock<Localizer> = OnceLock::new();
     INSTANCE.get_or_init(|| {
-        Localizer::from_dir(&LOCALES).expect("embedded locale files must parse (tested)")
+        Localizer::from_dir(&LOCALES).expect("embedded locale folders are languages (tested)")
     })
 }
 
 impl Localizer {
     /// Build from a `locales/`-shaped directory: one sub-folder of `.ftl` files per language.
-    pub fn from_dir(dir: &Dir<'_>) -> Result<Self> {
+    /// Only the folder names are read here; each language's files are parsed on first use
+    /// (the data tests parse them all).
+    pub fn from_dir(dir: &'static Dir<'static>) -> Result<Self> {
         let mut translations = Vec::new();
         for sub in dir.dirs() {
             let name = sub
@@ -77,42 +87,22 @@ impl Localizer {
                 .file_name()
                 .and_then(|n| n.to_str())
                 .unwrap_or_default();
-            let mut files: Vec<_> = sub
+            let mut files: Vec<&'static File<'static>> = sub
                 .files()
                 .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
                 .collect();
             if files.is_empty() {
                 continue; // e.g. locales/countries
             }
-            files.sort_by_key(|f| f.path().to_owned());
+            files.sort_by_key(|f| f.path());
             let langid: LanguageIdentifier = name
                 .parse()
                 .map_err(|_| Error::Content(format!("locales/{name} is not a language tag")))?;
-            let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
-            bundle.set_use_isolating(false);
-            let mut ids = Vec::new();
-            for file in files {
-                let path = file.path().display().to_string();
-                let text = file
-                    .contents_utf8()
-                    .ok_or_else(|| Error::Content(format!("{path} is not UTF-8")))?;
-                let resource = FluentResource::try_new(text.to_owned())
-                    .map_err(|(_, errs)| Error::Content(format!("{path}: {errs:?}")))?;
-                for entry in resource.entries() {
-                    if let fluent_syntax::ast::Entry::Message(m) = entry {
-                        ids.push(m.id.name.to_owned());
-                    }
-                }
-                bundle
-                    .add_resource(resource)
-                    .map_err(|errs| Error::Content(format!("{path}: {errs:?}")))?;
-            }
-            ids.sort();
             translations.push(Translation {
                 lang: Lang(name.to_owned()),
                 langid,
-                bundle,
-                ids,
+                files,
+                parsed: OnceLock::new(),
             });
         }
         translations.sort_by(|a, b| a.lang.cmp(&b.lang));
@@ -167,7 +157,7 @@ impl Localizer {
 
     /// The message `id` in `lang`, formatted with `args`.
     pub fn format(&self, lang: &Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String> {
-        let t = self.translation(lang);
+        let t = self.parsed(lang)?;
         let missing = || Error::MissingMessage {
             id: id.to_owned(),
             locale: lang.0.clone(),
@@ -184,7 +174,7 @@ impl Localizer {
 
     /// Whether `lang` defines message `id`.
     pub fn has(&self, lang: &Lang, id: &str) -> bool {
-        self.translation(lang).bundle.has_message(id)
+        self.parsed(lang).is_ok_and(|t| t.bundle.has_message(id))
     }
 
     /// Every message whose id starts with one of `prefixes`, as `id → text`: what a screen
@@ -194,7 +184,7 @@ impl Localizer {
         lang: &Lang,
         prefixes: &[&str],
     ) -> Result<BTreeMap<String, String>> {
-        let t = self.translation(lang);
+        let t = self.parsed(lang)?;
         let mut out = BTreeMap::new();
         for id in t
             .ids
@@ -209,9 +199,10 @@ impl Localizer {
         Ok(out)
     }
 
-    /// Every message id defined for `lang`, sorted.
+    /// Every message id defined for `lang`, sorted (none if its files do not parse: the data
+    /// tests make sure they do).
     pub fn ids(&self, lang: &Lang) -> &[String] {
-        &self.translation(lang).ids
+        self.parsed(lang).map_or(&[], |t| t.ids.as_slice())
     }
 
     fn fallback(&self) -> &Translation {
@@ -227,6 +218,44 @@ impl Localizer {
             .find(|t| &t.lang == lang)
             .unwrap_or_else(|| self.fallback())
     }
+
+    /// `lang`'s bundle, parsed now if this is its first use.
+    fn parsed(&self, lang: &Lang) -> Result<&Parsed> {
+        let t = self.translation(lang);
+        t.parsed
+            .get_or_init(|| parse(&t.langid, &t.files))
+            .as_ref()
+            .map_err(|e| Error::Content(e.clone()))
+    }
+}
+
+/// Parse one language's files into a bundle, with every message id it defines.
+fn parse(
+    langid: &LanguageIdentifier,
+    files: &[&'static File<'static>],
+) -> std::result::Result<Parsed, String> {
+    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+    bundle.set_use_isolating(false);
+    let mut ids = Vec::new();
+    for file in files {
+        let path = file.path().display().to_string();
+        let text = file
+            .contents_utf8()
+            .ok_or_else(|| format!("{path} is not UTF-8"))?;
+        // Borrowing the embedded text would save a copy, but FluentResource owns its source.
+        let resource = FluentResource::try_new(text.to_owned())
+            .map_err(|(_, errs)| format!("{path}: {errs:?}"))?;
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                ids.push(m.id.name.to_owned());
+            }
+        }
+        bundle
+            .add_resource(resource)
+            .map_err(|errs| format!("{path}: {errs:?}"))?;
+    }
+    ids.sort();
+    Ok(Parsed { bundle, ids })
 }
 
 #[cfg(test)]
@@ -279,6 +308,33 @@ mod tests {
             err.code(),
             "unknown-locale",
             "a language we lack is reported as such"
+        );
+    }
+
+    #[test]
+    fn every_embedded_language_parses() {
+        for lang in localizer().languages() {
+            if let Err(e) = localizer().parsed(&lang) {
+                panic!("locales/{lang} must parse with no error: {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_language_in_use_is_parsed() {
+        let l = Localizer::from_dir(&LOCALES).unwrap();
+        let fr = l.negotiate("fr_BE.UTF-8").unwrap();
+        l.message(&fr, "app-name").unwrap();
+        let parsed: Vec<&str> = l
+            .translations
+            .iter()
+            .filter(|t| t.parsed.get().is_some())
+            .map(|t| t.lang.as_str())
+            .collect();
+        assert_eq!(
+            parsed,
+            ["fr"],
+            "starting in French parses French only; the others wait until asked for"
         );
     }
 

@@ -89,6 +89,9 @@ impl Session {
         };
         let system_tag = system_tag.unwrap_or_default().to_owned();
         let lang = resolve_language(&store, &system_tag);
+        // Parse the language in force before anything else needs strings: the home screen
+        // shows only this one; the others are parsed when first asked for.
+        let _ = localizer().message(&lang, "app-name");
         let country = resolve_country(&store, &system_tag);
         let discreet = store.get(Setting::Discreet).ok().flatten().as_deref() == Some("on");
         Session {
@@ -407,6 +410,36 @@ mod tests {
             call.title.contains(&call.number_display),
             "but it shows the number: {}",
             call.title
+        );
+    }
+
+    #[test]
+    fn every_country_zone_is_compiled_in() {
+        // The binary carries only the zones listed in CHRONO_TZ_TIMEZONE_FILTER
+        // (.cargo/config.toml); a country whose zone is missing there could not say whether
+        // its lines are open.
+        let countries = crate::i18n::LOCALES
+            .get_dir("countries")
+            .expect("locales/countries is embedded");
+        let mut checked = 0;
+        for file in countries.files() {
+            let text = file.contents_utf8().expect("country files are UTF-8");
+            let table: toml::Table = toml::from_str(text).expect("country files are TOML");
+            let zone = table
+                .get("time_zone")
+                .and_then(|z| z.as_str())
+                .expect("every country file names its time zone");
+            assert!(
+                zone.parse::<chrono_tz::Tz>().is_ok(),
+                "{}: time zone {zone:?} is not compiled in: add it to CHRONO_TZ_TIMEZONE_FILTER \
+                 in .cargo/config.toml",
+                file.path().display()
+            );
+            checked += 1;
+        }
+        assert!(
+            checked >= 10,
+            "every country file was checked, found {checked}"
         );
     }
 

@@ -3,7 +3,8 @@
 //!
 //! Environment variables (documented in the README):
 //! - `REFUGE_EXIT_WHEN_READY=1`: when the UI reports Call for help painted, print
-//!   `refuge-ready-ms <ms since process start>` and exit (cold-start benchmark).
+//!   `refuge-ready-ms <ms since process start>` and exit (cold-start benchmark);
+//!   `REFUGE_PRINT_READY=1` prints the same line and keeps running (idle memory).
 //! - `REFUGE_TRACE_START=1`: print each start-up phase's time on stderr.
 //! - `REFUGE_LOG=debug`: more log lines on stderr (errors and warnings by default).
 //! - Test builds only (cargo feature `test-hooks`): `REFUGE_NOW`, `REFUGE_OPENER_LOG`,
@@ -22,6 +23,7 @@ mod save;
 pub mod startup;
 #[cfg(test)]
 mod tests;
+mod webview_store;
 
 pub use commands::record::RecordState;
 pub use startup::AppSession;
@@ -64,6 +66,22 @@ pub fn build_app<R: Runtime>(
             let data_dir = app.path().app_data_dir().ok();
             app.manage(AppSession::start(data_dir.clone()));
             app.manage(RecordState::new(data_dir));
+            // The window is made here rather than from the config so that its webview keeps
+            // nothing on disk (see `webview_store`).
+            let config = app
+                .config()
+                .app
+                .windows
+                .iter()
+                .find(|w| w.label == "main")
+                .cloned()
+                .ok_or("tauri.conf.json must describe the main window")?;
+            let window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?;
+            #[cfg(target_os = "linux")]
+            let window = window.data_directory(webview_store::dir().clone());
+            #[cfg(not(target_os = "linux"))]
+            let window = window.incognito(true);
+            window.build()?;
             let handle = app.handle().clone();
             std::thread::Builder::new()
                 .name("refuge-idle-lock".into())
@@ -99,6 +117,7 @@ pub fn build_app<R: Runtime>(
 /// Start Refuge.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    webview_store::disable_shader_cache();
     logger::init();
     let builder = tauri::Builder::default();
     // One instance at a time: a second launch brings the first window forward instead of
@@ -112,6 +131,11 @@ pub fn run() {
         }
     }));
     build_app(builder, commands::builder())
-        .run(tauri::generate_context!())
-        .expect("error while running Refuge");
+        .build(tauri::generate_context!())
+        .expect("error while building Refuge")
+        .run(|_, event| {
+            if let tauri::RunEvent::Exit = event {
+                webview_store::remove();
+            }
+        });
 }

@@ -43,6 +43,7 @@ impl AppSession {
             .spawn(|| {
                 let _ = helplines::country_codes();
                 trace("directory-loaded");
+                crate::webview_store::remove_stale();
             });
         AppSession::build_with(move || {
             let system_locale = sys_locale::get_locale();

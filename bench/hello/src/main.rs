@@ -1,5 +1,7 @@
 //! The smallest Tauri app that paints a line of text and reports it, like Refuge does:
-//! with `REFUGE_EXIT_WHEN_READY` set it prints `refuge-ready-ms <ms>` and exits.
+//! with `REFUGE_EXIT_WHEN_READY` set it prints `refuge-ready-ms <ms>` and exits; with
+//! `REFUGE_PRINT_READY` set it prints the line and keeps running (the bench then measures its
+//! memory at rest).
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -8,9 +10,12 @@ static START: OnceLock<Instant> = OnceLock::new();
 
 #[tauri::command]
 fn ready(app: tauri::AppHandle) {
-    if std::env::var_os("REFUGE_EXIT_WHEN_READY").is_some() {
+    let exit = std::env::var_os("REFUGE_EXIT_WHEN_READY").is_some();
+    if exit || std::env::var_os("REFUGE_PRINT_READY").is_some() {
         let ms = START.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0;
         println!("refuge-ready-ms {ms:.1}");
+    }
+    if exit {
         app.exit(0);
     }
 }

@@ -108,9 +108,13 @@ pub fn quick_exit<R: Runtime>(app: AppHandle<R>) -> QuickExit {
 pub fn ui_ready<R: Runtime>(app: AppHandle<R>) {
     // The search index is built only once the home screen is painted, so it never competes
     // with the first paint (the first search builds it on demand if it is not ready yet).
+    crate::startup::trace("ui-ready");
     crate::commands::search::warm();
-    if std::env::var_os("REFUGE_EXIT_WHEN_READY").is_some() {
+    let exit = std::env::var_os("REFUGE_EXIT_WHEN_READY").is_some();
+    if exit || std::env::var_os("REFUGE_PRINT_READY").is_some() {
         println!("refuge-ready-ms {:.1}", crate::ms_since_start());
+    }
+    if exit {
         app.exit(0);
     }
 }
