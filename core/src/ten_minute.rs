@@ -243,14 +243,52 @@ mod tests {
         }
     }
 
+    /// The field names of `interface <name>` in the UI's `ui/src/lib/api.ts`.
+    fn ui_fields(name: &str) -> BTreeSet<String> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/api.ts");
+        let ts = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let start = ts
+            .find(&format!("interface {name} {{"))
+            .unwrap_or_else(|| panic!("api.ts declares interface {name}"));
+        let body = &ts[start..];
+        let body = &body[body.find('{').expect("a body") + 1..body.find('}').expect("an end")];
+        body.lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with("//") && !l.starts_with('*'))
+            .filter_map(|l| l.split_once(':'))
+            .map(|(field, _)| field.trim().trim_end_matches('?').to_owned())
+            .collect()
+    }
+
     #[test]
-    fn the_verdict_serializes_with_kebab_case_reasons() {
-        let json = serde_json::to_value(check(true, false)).unwrap();
-        assert_eq!(
-            json,
-            serde_json::json!({"accept": false, "reason": "not-talked-enough"}),
-            "the UI receives a stable shape"
-        );
+    fn the_verdict_the_ui_receives_says_accept_and_why_in_its_fields() {
+        let en = localizer().lang("en").expect("English");
+        let table = [
+            ((true, true), true, "ok"),
+            ((true, false), false, "not-talked-enough"),
+            ((false, true), false, "never-met"),
+            ((false, false), false, "neither"),
+        ];
+        for ((met, talked), accept, reason) in table {
+            let json = serde_json::to_value(verdict_view(&en, met, talked).expect("renders"))
+                .expect("serializes");
+            assert_eq!(
+                (&json["accept"], &json["reason"]),
+                (&serde_json::json!(accept), &serde_json::json!(reason)),
+                "met={met} talked={talked}: the screen's verdict (data-accept) and its reason"
+            );
+            let fields: BTreeSet<String> = json
+                .as_object()
+                .expect("an object")
+                .keys()
+                .cloned()
+                .collect();
+            assert_eq!(
+                fields,
+                ui_fields("VerdictView"),
+                "the fields Rust sends are the ones the UI reads (VerdictView in api.ts)"
+            );
+        }
     }
 
     #[test]
