@@ -22,12 +22,5 @@ export HELLO_APP="$PWD/$target_dir/release/refuge-bench-hello"
 [ -x "$HELLO_APP" ] || HELLO_APP="$target_dir/release/refuge-bench-hello"
 export RUNS="$runs"
 
-unshare_flags=(-n)
-[ "$(id -u)" -eq 0 ] || unshare_flags=(-r -n)
-unshare "${unshare_flags[@]}" -- bash -c '
-  set -euo pipefail
-  ip link set lo up
-  export WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
-  export REFUGE_EXIT_WHEN_READY=1 LANG=fr_BE.UTF-8
-  xvfb-run -a -s "-screen 0 1280x8000x24" python3 bench/coldstart.py
-'
+scripts/offline.sh --xvfb -- \
+  env REFUGE_EXIT_WHEN_READY=1 LANG=fr_BE.UTF-8 python3 bench/coldstart.py

@@ -1,22 +1,67 @@
 #!/usr/bin/env bash
-# The end-to-end tests alone (the release app must be built: scripts/build.sh). They run under
-# Xvfb inside a network namespace where only loopback exists, so "works with no network" is
-# proven, not assumed. Extra arguments go to the test harness (e.g. a test name filter).
-# Screenshots land in screenshots/ (override with REFUGE_SCREENSHOTS).
+# The end-to-end tests alone. Builds what they drive first (a no-op when up to date): the
+# test-hooks build, and the shipped release binary that one test checks. Then runs them under
+# Xvfb, with no network, in namespaces that end every process they start (scripts/offline.sh).
+#
+#   scripts/e2e.sh [--no-build] [--keep-screenshots] [--test e2e|hooks]… [test name filter…]
+#
+# `--test e2e` is every test of the test-hooks build (tests/tests/e2e/), `--test hooks` the test
+# of the shipped binary (tests/tests/hooks.rs); both by default. The tests of one binary run
+# three at a time: each has its own drivers, ports, process group and data folder, and most of
+# their time is spent waiting for WebKit.
+# Screenshots land in screenshots/ (or REFUGE_SCREENSHOTS), emptied first unless
+# --keep-screenshots.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export REFUGE_SCREENSHOTS="${REFUGE_SCREENSHOTS:-$PWD/screenshots}"
-rm -rf "$REFUGE_SCREENSHOTS"
-mkdir -p "$REFUGE_SCREENSHOTS"
-cargo test -p refuge-e2e --release --locked --no-run
-unshare_flags=(-n)
-[ "$(id -u)" -eq 0 ] || unshare_flags=(-r -n)
-unshare "${unshare_flags[@]}" -- bash -c '
-  set -euo pipefail
-  ip link set lo up
-  export WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
-  xvfb-run -a -s "-screen 0 1280x8000x24" \
-    cargo test -p refuge-e2e --release --locked --offline -- --include-ignored --test-threads=1 "$@"
-' e2e "$@"
+source scripts/config.sh
+
+build=1 keep=0 targets=()
+while (($#)); do
+  case "$1" in
+    --no-build) build=0; shift ;;
+    --keep-screenshots) keep=1; shift ;;
+    --test) targets+=("$2"); shift 2 ;;
+    *) break ;;
+  esac
+done
+((${#targets[@]})) || targets=(e2e hooks)
+
+# Screenshots: old ones are removed only from screenshots/ in the checkout or from a folder this
+# script made (it holds a marker), and nothing else is ever deleted.
+shots=$(realpath -m "${REFUGE_SCREENSHOTS:-$PWD/screenshots}")
+if [ "$shots" = "$PWD/screenshots" ] || [ -f "$shots/.refuge-screenshots" ]; then
+  ((keep)) || [ ! -d "$shots" ] || find "$shots" -maxdepth 1 -type f -name '*.png' -delete
+elif [ -d "$shots" ] && [ -n "$(ls -A "$shots")" ]; then
+  echo "e2e: $shots is not empty and was not made by this script; set REFUGE_SCREENSHOTS to a new or empty folder" >&2
+  exit 2
+fi
+mkdir -p "$shots"
+touch "$shots/.refuge-screenshots"
+export REFUGE_SCREENSHOTS="$shots"
+
+if ((build)); then
+  scripts/build.sh --test-hooks
+  scripts/build.sh --no-ui
+fi
+export REFUGE_TEST_HOOKS_APP="$TARGET_DIR/debug/refuge-test-hooks"
+export REFUGE_APP="$TARGET_DIR/release/refuge"
+
+# The test binaries, as built for `cargo test` (selecting them with -p or --test instead would
+# resolve other features and rebuild half the graph).
+json=$(test_cargo test --workspace --locked --features "$TEST_FEATURES" --no-run --message-format=json)
+binaries=()
+for name in "${targets[@]}"; do
+  bin=$(grep -F "\"name\":\"$name\",\"src_path\"" <<<"$json" | grep -o '"executable":"[^"]*"' | cut -d'"' -f4)
+  [ -x "$bin" ] || { echo "e2e: no test binary named $name" >&2; exit 2; }
+  binaries+=("$bin")
+done
+
+# Run from tests/, as cargo would; stop at the first binary that fails, as cargo would.
+status=0
+for bin in "${binaries[@]}"; do
+  echo "     Running $bin"
+  (cd tests && ../scripts/offline.sh --xvfb -- "$bin" --ignored --test-threads=3 "$@") || { status=$?; break; }
+done
 echo
-echo "screenshots: $REFUGE_SCREENSHOTS"
+echo "screenshots: $shots"
+exit "$status"

@@ -4,10 +4,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Only what the app and its tests use:
+# - build-essential, pkg-config: the C compiler (bundled SQLite) and how the GTK/WebKit crates
+#   find their libraries;
+# - libwebkit2gtk-4.1-dev: WebKitGTK and, through it, GTK 3, libsoup 3 and D-Bus (Tauri's Linux
+#   webview);
+# - webkit2gtk-driver, xvfb: WebKitWebDriver and the X server the end-to-end tests drive;
+# - iproute2, util-linux: `ip` and `unshare`, for the network-less namespace (scripts/offline.sh);
+# - fonts-dejavu-core: a font, so screenshots show text.
+# Not needed: libayatana-appindicator (Refuge has no tray icon), librsvg (no SVG is rasterised
+# at build time), libssl-dev (nothing links OpenSSL: the tests speak plain HTTP on loopback).
 APT_PACKAGES=(
-  build-essential pkg-config curl file
-  libwebkit2gtk-4.1-dev librsvg2-dev libssl-dev libayatana-appindicator3-dev
-  webkit2gtk-driver xvfb xauth
+  build-essential pkg-config
+  libwebkit2gtk-4.1-dev
+  webkit2gtk-driver xvfb
   iproute2 util-linux fonts-dejavu-core
 )
 
@@ -24,7 +34,19 @@ if ((${#missing[@]})); then
 fi
 
 command -v cargo >/dev/null || { echo "setup: Rust (cargo) is required: https://rustup.rs" >&2; exit 1; }
-command -v npm >/dev/null || { echo "setup: Node.js 20+ with npm is required" >&2; exit 1; }
+
+# The UI is built by Vite 8, which needs Node 20.19+ (or 22.12+).
+node_help="Install Node.js 22 LTS (https://nodejs.org/en/download, or with nvm: nvm install 22), then run this again."
+command -v node >/dev/null && command -v npm >/dev/null || {
+  echo "setup: Node.js (20.19 or newer, with npm) is required. $node_help" >&2
+  exit 1
+}
+node_version=$(node -p 'process.versions.node')
+IFS=. read -r major minor _ <<<"$node_version"
+if ! { ((major == 20 && minor >= 19)) || ((major == 22 && minor >= 12)) || ((major > 22)); }; then
+  echo "setup: Node.js $node_version cannot build the UI: its build tool, Vite 8, needs Node 20.19 or newer in the 20 line, or 22.12 or newer (Debian 12's own nodejs package is 18). $node_help" >&2
+  exit 1
+fi
 
 if ! command -v tauri-driver >/dev/null; then
   echo "setup: installing tauri-driver"

@@ -368,13 +368,61 @@ mod tests {
     }
 
     #[test]
-    fn no_message_is_defined_twice_in_a_language() {
-        for other in localizer().languages() {
-            let ids = localizer().ids(&other);
-            let mut seen = std::collections::BTreeSet::new();
-            let dupes: Vec<_> = ids.iter().filter(|id| !seen.insert(*id)).collect();
-            assert!(dupes.is_empty(), "defined twice in {other}: {dupes:?}");
+    fn a_message_defined_twice_is_refused_naming_it() {
+        use include_dir::{DirEntry, File};
+        // A translator who pastes a block twice, or reuses an id in another file, must be told
+        // which id and where, rather than have one of the two texts silently win on screen.
+        static SAME_FILE_EN: [DirEntry<'static>; 1] = [DirEntry::File(File::new(
+            "en/app.ftl",
+            b"app-name = Refuge\nhome-call = Call\nhome-call = Call for help\n",
+        ))];
+        static SAME_FILE: [DirEntry<'static>; 1] = [DirEntry::Dir(Dir::new("en", &SAME_FILE_EN))];
+        static TWO_FILES_EN: [DirEntry<'static>; 2] = [
+            DirEntry::File(File::new(
+                "en/app.ftl",
+                b"app-name = Refuge\nhome-call = Call\n",
+            )),
+            DirEntry::File(File::new("en/home.ftl", b"home-call = Call for help\n")),
+        ];
+        static TWO_FILES: [DirEntry<'static>; 1] = [DirEntry::Dir(Dir::new("en", &TWO_FILES_EN))];
+        static UNIQUE_EN: [DirEntry<'static>; 1] = [DirEntry::File(File::new(
+            "en/app.ftl",
+            b"app-name = Refuge\nhome-call = Call for help\n",
+        ))];
+        static UNIQUE: [DirEntry<'static>; 1] = [DirEntry::Dir(Dir::new("en", &UNIQUE_EN))];
+
+        static SAME_FILE_DIR: Dir<'static> = Dir::new("", &SAME_FILE);
+        static TWO_FILES_DIR: Dir<'static> = Dir::new("", &TWO_FILES);
+        static UNIQUE_DIR: Dir<'static> = Dir::new("", &UNIQUE);
+        // A language is parsed on first use: the duplicate is refused then, for every message.
+        let first_use = |dir: &'static Dir<'static>| -> Result<String> {
+            let l = Localizer::from_dir(dir)?;
+            let en = l.lang("en")?;
+            l.message(&en, "app-name")
+        };
+        for (locales, file) in [
+            (&SAME_FILE_DIR, "en/app.ftl"),
+            (&TWO_FILES_DIR, "en/home.ftl"),
+        ] {
+            let err = first_use(locales)
+                .err()
+                .unwrap_or_else(|| panic!("a second home-call in {file} must be refused"));
+            assert_eq!(
+                err.code(),
+                "content",
+                "a content error, caught by the tests"
+            );
+            let message = err.to_string();
+            assert!(
+                message.contains("home-call") && message.contains(file),
+                "the error names the id and the file: {message}"
+            );
         }
+        assert_eq!(
+            first_use(&UNIQUE_DIR).ok().as_deref(),
+            Some("Refuge"),
+            "the same text without the duplicate loads"
+        );
     }
 
     #[test]

@@ -249,13 +249,25 @@ mod tests {
     }
 
     #[test]
-    fn the_verdict_serializes_with_kebab_case_reasons() {
-        let json = serde_json::to_value(check(true, false)).unwrap();
-        assert_eq!(
-            json,
-            serde_json::json!({"accept": false, "reason": "not-talked-enough"}),
-            "the UI receives a stable shape"
-        );
+    fn the_verdict_the_ui_receives_says_accept_and_why_in_its_fields() {
+        let en = localizer().lang("en").expect("English");
+        let table = [
+            ((true, true), true, "ok"),
+            ((true, false), false, "not-talked-enough"),
+            ((false, true), false, "never-met"),
+            ((false, false), false, "neither"),
+        ];
+        for ((met, talked), accept, reason) in table {
+            let json = serde_json::to_value(verdict_view(&en, met, talked).expect("renders"))
+                .expect("serializes");
+            assert_eq!(
+                (&json["accept"], &json["reason"]),
+                (&serde_json::json!(accept), &serde_json::json!(reason)),
+                "met={met} talked={talked}: the screen's verdict (data-accept) and its reason"
+            );
+            // The UI's type for it is generated from this struct (ui/src/lib/bindings.ts, checked
+            // by the shell's contract test), so the fields cannot drift apart.
+        }
     }
 
     #[test]

@@ -1,20 +1,36 @@
-//! The end-to-end harness: starts the release app through tauri-driver (which drives
-//! WebKitWebDriver) with a chosen system locale and a private data directory, and gives tests
-//! a small vocabulary: click, read, wait, screenshot, run axe-core.
+//! The end-to-end harness: starts the app through tauri-driver (which drives WebKitWebDriver)
+//! with a chosen system locale and a private data directory, and gives tests a small
+//! vocabulary: click, read, wait, screenshot, run axe-core.
 //!
-//! It expects to run where `scripts/test.sh` puts it: under Xvfb, inside a network namespace
-//! with only loopback. Environment:
-//! - `REFUGE_APP`: the release binary (default: `<target>/release/refuge`).
+//! It expects to run where `scripts/e2e.sh` puts it: under Xvfb, inside network and PID
+//! namespaces with only loopback (`scripts/offline.sh`). Environment:
+//! - `REFUGE_TEST_HOOKS_APP`: the build the tests drive, with the `test-hooks` feature
+//!   (default: `<target>/debug/refuge-test-hooks`, which `scripts/e2e.sh` builds).
+//! - `REFUGE_APP`: the binary that ships (default: `<target>/release/refuge`).
 //! - `REFUGE_SCREENSHOTS`: where screenshots go (default: `screenshots/` at the repo root).
-//! - `TAURI_DRIVER`, `WEBKIT_DRIVER`: the two drivers (default: found on `PATH`).
+//! - `TAURI_DRIVER`, `WEBKIT_DRIVER`: the two drivers (default: `tauri-driver` on `PATH`,
+//!   `/usr/bin/WebKitWebDriver`).
+//!
+//! What it guarantees:
+//! - Every process a test starts is ended, whether the test passes, fails or panics:
+//!   tauri-driver runs in a process group of its own, which WebKitWebDriver and the app join,
+//!   and dropping an [`App`] ends that whole group. (`scripts/offline.sh` also runs the tests
+//!   in a PID namespace, which the kernel empties when they end, for what escapes the group.)
+//! - The app is the one this test started: its processes are found in the test's own process
+//!   group, never by name or path across the machine.
+//! - Nothing is taken on trust: closing the session, quitting, and axe-core's answer are all
+//!   checked, and a binary older than its sources is refused, not tested.
 
-use std::net::TcpStream;
+use std::io::Read;
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicU16, Ordering};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
+use fantoccini::error::CmdError;
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{json, Value};
 
 /// How long to wait for anything on screen before failing.
@@ -28,15 +44,125 @@ pub fn repo_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The release binary under test.
-pub fn app_binary() -> PathBuf {
-    if let Some(p) = std::env::var_os("REFUGE_APP") {
-        return PathBuf::from(p);
+/// Cargo's target directory: `CARGO_TARGET_DIR` (relative to the repo root, where the scripts
+/// run cargo) or `target/`.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(|d| repo_root().join(d))
+        .unwrap_or_else(|| repo_root().join("target"))
+}
+
+/// Which build of the app a test drives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Build {
+    /// Built with the `test-hooks` feature: `REFUGE_NOW` sets the clock and
+    /// `REFUGE_OPENER_LOG` receives the URIs the app would open. Every test but one drives it.
+    TestHooks,
+    /// The binary that ships (`scripts/build.sh`), built without the hooks.
+    Shipped,
+}
+
+impl Build {
+    /// The binary, from the environment or where `scripts/e2e.sh` builds it.
+    pub fn binary(self) -> PathBuf {
+        let (var, default) = match self {
+            Build::TestHooks => ("REFUGE_TEST_HOOKS_APP", "debug/refuge-test-hooks"),
+            Build::Shipped => ("REFUGE_APP", "release/refuge"),
+        };
+        std::env::var_os(var)
+            .map(PathBuf::from)
+            .unwrap_or_else(|| target_dir().join(default))
     }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repo_root().join("target"));
-    target.join("release").join("refuge")
+}
+
+/// What the app is built from: a binary older than any of these is stale.
+pub const SOURCES: &[&str] = &[
+    "Cargo.lock",
+    "core/Cargo.toml",
+    "core/build.rs",
+    "core/src",
+    "locales",
+    "src-tauri/Cargo.toml",
+    "src-tauri/build.rs",
+    "src-tauri/capabilities",
+    "src-tauri/src",
+    "src-tauri/tauri.conf.json",
+    "ui/index.html",
+    "ui/src",
+];
+
+/// The newest file among [`SOURCES`] under `root`, with its modification time.
+pub fn newest_source(root: &Path) -> Option<(PathBuf, SystemTime)> {
+    fn walk(path: &Path, newest: &mut Option<(PathBuf, SystemTime)>) {
+        let Ok(meta) = std::fs::metadata(path) else {
+            return;
+        };
+        if meta.is_dir() {
+            for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
+                walk(&entry.path(), newest);
+            }
+        } else if let Ok(t) = meta.modified() {
+            if newest.as_ref().is_none_or(|(_, n)| t > *n) {
+                *newest = Some((path.to_owned(), t));
+            }
+        }
+    }
+    let mut newest = None;
+    for s in SOURCES {
+        walk(&root.join(s), &mut newest);
+    }
+    newest
+}
+
+/// When `binary` was last known to match its sources: its own modification time, or the time
+/// in `<binary>.fresh` if that stamp describes this very file. The scripts write the stamp
+/// after a build that cargo found up to date (its time is when that build started), because
+/// cargo does not relink a binary whose inputs did not change, e.g. after a source edit that
+/// leaves the compiled UI identical.
+pub fn built_at(binary: &Path) -> std::io::Result<SystemTime> {
+    let meta = std::fs::metadata(binary)?;
+    let own = meta.modified()?;
+    let stamp = stamp_path(binary);
+    let vouched = std::fs::read_to_string(&stamp)
+        .ok()
+        .filter(|s| s.trim() == identity(&meta))
+        .and_then(|_| std::fs::metadata(&stamp).ok()?.modified().ok());
+    Ok(vouched.map_or(own, |t| t.max(own)))
+}
+
+fn stamp_path(binary: &Path) -> PathBuf {
+    let mut name = binary.as_os_str().to_owned();
+    name.push(".fresh");
+    PathBuf::from(name)
+}
+
+/// A binary's identity for its stamp: size and modification time, to the nanosecond.
+pub fn identity(meta: &std::fs::Metadata) -> String {
+    let t = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+        .unwrap_or_default();
+    format!("{} {}.{:09}", meta.len(), t.as_secs(), t.subsec_nanos())
+}
+
+/// Panic, saying what to do, unless `binary` exists and is newer than every source.
+pub fn assert_fresh(binary: &Path) {
+    let built = built_at(binary).unwrap_or_else(|e| {
+        panic!(
+            "{} must be built first (scripts/e2e.sh builds it): {e}",
+            binary.display()
+        )
+    });
+    if let Some((source, changed)) = newest_source(&repo_root()) {
+        assert!(
+            changed <= built,
+            "{} is older than {}: it would test old code. Run scripts/e2e.sh, which builds \
+             first, or scripts/build.sh for the shipped binary.",
+            binary.display(),
+            source.display()
+        );
+    }
 }
 
 /// Where screenshots are written.
@@ -49,24 +175,28 @@ pub fn screenshot_dir() -> PathBuf {
 /// How to start the app.
 #[derive(Debug, Clone)]
 pub struct Launch {
+    /// Which build to start.
+    pub build: Build,
     /// The system locale the app sees (`LANG`, `LC_ALL`).
     pub lang: String,
     /// The app's private data directory root (`XDG_DATA_HOME`); kept across restarts when
     /// the same path is passed again.
     pub data_home: PathBuf,
-    /// Where the opener seam logs URIs instead of opening them.
+    /// Where the opener seam logs URIs instead of opening them (`REFUGE_OPENER_LOG`).
     pub opener_log: Option<PathBuf>,
-    /// A fixed clock for opening hours (RFC 3339).
+    /// A fixed clock for opening hours (RFC 3339, `REFUGE_NOW`).
     pub now: Option<String>,
     /// Window size in CSS pixels.
     pub size: (u32, u32),
 }
 
 impl Launch {
-    /// A phone-sized launch with `lang` and a data directory under `data_home`; URIs the app
-    /// opens are logged to `<data_home>/opened.log` instead of being opened.
+    /// A phone-sized launch of the test-hooks build with `lang` and a data directory under
+    /// `data_home`; URIs the app opens are logged to `<data_home>/opened.log` instead of being
+    /// opened.
     pub fn new(lang: &str, data_home: &Path) -> Launch {
         Launch {
+            build: Build::TestHooks,
             lang: lang.to_owned(),
             data_home: data_home.to_owned(),
             opener_log: Some(data_home.join("opened.log")),
@@ -80,89 +210,216 @@ impl Launch {
         self.now = Some(now.to_owned());
         self
     }
+
+    /// The same launch of another build.
+    pub fn of(mut self, build: Build) -> Launch {
+        self.build = build;
+        self
+    }
+
+    /// Where the stand-in for the system's opener (`xdg-open`, first on the app's `PATH`)
+    /// writes what it was asked to open: what would have reached the phone or the browser.
+    pub fn system_opener_log(&self) -> PathBuf {
+        self.data_home.join("system-opened.log")
+    }
 }
 
-static NEXT_PORT: AtomicU16 = AtomicU16::new(0);
+/// Two ports nobody listens on, each chosen by the kernel (bound to port 0, then released).
+fn free_ports() -> [u16; 2] {
+    let bind = || TcpListener::bind(("127.0.0.1", 0)).expect("a loopback port can be bound");
+    // Both held at once, so the kernel cannot hand out the same port twice.
+    let (a, b) = (bind(), bind());
+    let port = |l: &TcpListener| l.local_addr().expect("a bound port").port();
+    [port(&a), port(&b)]
+}
 
-fn free_port_pair() -> (u16, u16) {
-    // Tests run one at a time (--test-threads=1), but keep ports distinct per launch anyway so
-    // a driver that is slow to die never collides with the next one.
-    let base = 40_000 + (std::process::id() % 1000) as u16 * 10;
-    let n = NEXT_PORT.fetch_add(2, Ordering::SeqCst);
-    (base + n, base + n + 1)
+/// A process read from `/proc`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proc {
+    /// Its id.
+    pub pid: u32,
+    /// Its short name (`/proc/<pid>/comm`).
+    pub name: String,
+    /// Its executable, when readable.
+    pub exe: Option<PathBuf>,
+}
+
+impl std::fmt::Display for Proc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.pid, self.name)
+    }
+}
+
+/// The live (not zombie) processes of process group `pgid`.
+pub fn group_members(pgid: u32) -> Vec<Proc> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter_map(|pid| {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            // `pid (comm) state ppid pgrp …`; comm may hold spaces and parentheses.
+            let (head, rest) = stat.rsplit_once(')')?;
+            let mut fields = rest.split_whitespace();
+            let state = fields.next()?;
+            let pgrp: u32 = fields.nth(1)?.parse().ok()?;
+            (pgrp == pgid && state != "Z" && state != "X").then(|| Proc {
+                pid,
+                name: head.split_once('(').map_or("", |(_, n)| n).to_owned(),
+                exe: std::fs::read_link(format!("/proc/{pid}/exe")).ok(),
+            })
+        })
+        .collect()
+}
+
+fn list(procs: &[Proc]) -> String {
+    procs
+        .iter()
+        .map(Proc::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// tauri-driver, and everything it starts (WebKitWebDriver, the app, WebKit's helpers), in a
+/// process group of its own. Dropping it ends the whole group, so a failing or panicking test
+/// leaves nothing behind.
+struct DriverGroup {
+    child: Child,
+    pgid: u32,
+    ended: bool,
+}
+
+impl DriverGroup {
+    fn spawn(cmd: &mut Command) -> std::io::Result<DriverGroup> {
+        let child = cmd.process_group(0).spawn()?;
+        let pgid = child.id();
+        Ok(DriverGroup {
+            child,
+            pgid,
+            ended: false,
+        })
+    }
+
+    fn signal(&self, signal: rustix::process::Signal) {
+        if let Some(pid) = rustix::process::Pid::from_raw(self.pgid as i32) {
+            // ESRCH means the group is already empty, which is what we want.
+            let _ = rustix::process::kill_process_group(pid, signal);
+        }
+    }
+
+    /// Wait until `done` holds, up to `limit`.
+    fn wait_until(limit: Duration, mut done: impl FnMut() -> bool) -> bool {
+        let deadline = Instant::now() + limit;
+        loop {
+            if done() {
+                return true;
+            }
+            if Instant::now() > deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// End every process of the group: ask (SIGTERM, which tauri-driver passes on to
+    /// WebKitWebDriver), then insist (SIGKILL). Returns what is still alive after that, which
+    /// should be nothing.
+    fn end(&mut self) -> Vec<Proc> {
+        if self.ended {
+            return Vec::new();
+        }
+        self.ended = true;
+        self.signal(rustix::process::Signal::TERM);
+        let pgid = self.pgid;
+        if !Self::wait_until(Duration::from_secs(3), || group_members(pgid).is_empty()) {
+            self.signal(rustix::process::Signal::KILL);
+        }
+        // Reap tauri-driver, our child; the group's other members are reaped by their parents
+        // or, orphaned, by PID 1.
+        let _ = self.child.wait();
+        Self::wait_until(Duration::from_secs(5), || group_members(pgid).is_empty());
+        group_members(pgid)
+    }
+}
+
+impl Drop for DriverGroup {
+    fn drop(&mut self) {
+        let left = self.end();
+        if !left.is_empty() && !std::thread::panicking() {
+            panic!("processes outlived their test: {}", list(&left));
+        }
+    }
+}
+
+/// A stand-in for `xdg-open`, first on the app's `PATH`: it records what it is asked to open,
+/// so no test ever dials or browses for real, and a test can see what reached the system.
+fn install_system_opener(launch: &Launch) -> PathBuf {
+    let bin = launch.data_home.join("bin");
+    std::fs::create_dir_all(&bin).expect("a bin folder in the data home");
+    let script = bin.join("xdg-open");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '{}'\n",
+            launch.system_opener_log().display()
+        ),
+    )
+    .expect("the xdg-open stand-in can be written");
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("the xdg-open stand-in can be made executable");
+    bin
 }
 
 /// A running app under test.
 pub struct App {
     /// The WebDriver client.
     pub client: Client,
-    driver: Child,
     /// The launch options used.
     pub launch: Launch,
+    binary: PathBuf,
+    // Last: dropped after the client, it ends every process the test started.
+    driver: DriverGroup,
 }
 
 impl App {
     /// Start tauri-driver and the app, and wait until the home screen is shown.
     pub async fn start(launch: Launch) -> App {
-        let (port, native_port) = free_port_pair();
-        let tauri_driver = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
-        // tauri-driver wants a path, not a name to look up.
-        let webkit_driver =
-            std::env::var("WEBKIT_DRIVER").unwrap_or_else(|_| "/usr/bin/WebKitWebDriver".into());
+        let binary = launch.build.binary();
+        assert_fresh(&binary);
         std::fs::create_dir_all(&launch.data_home).expect("data home can be created");
-        let mut cmd = Command::new(&tauri_driver);
-        cmd.args([
-            "--port",
-            &port.to_string(),
-            "--native-port",
-            &native_port.to_string(),
-            "--native-driver",
-            &webkit_driver,
-        ])
-        .env("LANG", &launch.lang)
-        .env("LC_ALL", &launch.lang)
-        .env("LANGUAGE", "")
-        .env("XDG_DATA_HOME", &launch.data_home)
-        .env("XDG_CONFIG_HOME", launch.data_home.join("config"))
-        .env("XDG_CACHE_HOME", launch.data_home.join("cache"))
-        .env_remove("REFUGE_EXIT_WHEN_READY")
-        .stdout(Stdio::null())
-        .stderr(driver_log(&launch));
-        match &launch.opener_log {
-            Some(p) => cmd.env("REFUGE_OPENER_LOG", p),
-            None => cmd.env_remove("REFUGE_OPENER_LOG"),
-        };
-        match &launch.now {
-            Some(n) => cmd.env("REFUGE_NOW", n),
-            None => cmd.env_remove("REFUGE_NOW"),
-        };
-        let driver = cmd
-            .spawn()
-            .unwrap_or_else(|e| panic!("{tauri_driver} must be installed and runnable: {e}"));
-        wait_for_port(port);
-
-        let binary = app_binary();
-        assert!(
-            binary.exists(),
-            "the release app must be built first: {}",
-            binary.display()
-        );
+        let bin = install_system_opener(&launch);
+        let (driver, port) = start_driver(&launch, &bin);
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
             json!({ "application": binary.display().to_string() }),
         );
         caps.insert("browserName".into(), json!("wry"));
-        let client = ClientBuilder::native()
+        // Plain HTTP to a driver on loopback: no TLS stack to build or trust.
+        let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
-            .expect("a WebDriver session starts the app");
+            .unwrap_or_else(|e| {
+                panic!(
+                    "a WebDriver session should start {} (see {}): {e}",
+                    binary.display(),
+                    launch.data_home.join("driver.log").display()
+                )
+            });
         let app = App {
             client,
-            driver,
             launch,
+            binary,
+            driver,
         };
+        assert!(
+            !app.pids().is_empty(),
+            "the session runs {} in this test's process group",
+            app.binary.display()
+        );
         let (w, h) = app.launch.size;
         // Top-left once and for all: full-page screenshots then grow the window downwards
         // (moving it again to where it already is makes WebKitWebDriver wait forever).
@@ -172,6 +429,22 @@ impl App {
             .expect("the window can be resized to phone size");
         app.wait("home-title").await;
         app
+    }
+
+    /// Process ids of the app this test started (its processes in the test's process group
+    /// running the binary under test).
+    pub fn pids(&self) -> Vec<u32> {
+        let binary = std::fs::canonicalize(&self.binary).unwrap_or_else(|_| self.binary.clone());
+        group_members(self.driver.pgid)
+            .into_iter()
+            .filter(|p| p.exe.as_ref() == Some(&binary))
+            .map(|p| p.pid)
+            .collect()
+    }
+
+    /// Wait until the app this test started has no process left; true if so within `limit`.
+    pub fn wait_until_gone(&self, limit: Duration) -> bool {
+        DriverGroup::wait_until(limit, || self.pids().is_empty())
     }
 
     /// The element with `data-testid`, waiting for it to appear.
@@ -189,7 +462,7 @@ impl App {
         self.client
             .find_all(Locator::Css(css))
             .await
-            .unwrap_or_default()
+            .unwrap_or_else(|e| panic!("looking for {css} should work: {e}"))
     }
 
     /// Click the element with `data-testid`, scrolled to the middle of the screen first as a
@@ -208,21 +481,53 @@ impl App {
             .unwrap_or_else(|e| panic!("[data-testid={testid}] should be clickable: {e}"));
     }
 
-    /// Click the element with `data-testid` when the click may end the app (quick exit): the
-    /// driver's reply is not awaited as proof of anything.
-    pub async fn click_last(&self, testid: &str) {
+    /// Click the element with `data-testid`, which must end the app (quick exit); then check
+    /// that it did and end the drivers.
+    pub async fn quit_by_clicking(self, testid: &str) {
         let el = self.wait(testid).await;
-        let _ = el.click().await;
+        let answer = el.click().await;
+        self.expect_quit(&format!("clicking [data-testid={testid}]"), answer)
     }
 
-    /// Press Escape on the page, as a user would, when it may end the app.
-    pub async fn press_escape_last(&self) {
+    /// Press Escape on the page, which must end the app; then check that it did and end the
+    /// drivers.
+    pub async fn quit_by_pressing_escape(self) {
         let body = self
             .client
             .find(Locator::Css("body"))
             .await
             .expect("the page has a body");
-        let _ = body.send_keys("\u{E00C}").await;
+        let answer = body.send_keys("\u{E00C}").await;
+        self.expect_quit("pressing Escape", answer)
+    }
+
+    /// After an action meant to end the app: the driver may answer it, or lose the app while
+    /// answering; any other error means the action never happened.
+    fn expect_quit(mut self, action: &str, answer: Result<(), CmdError>) {
+        if let Err(e) = &answer {
+            let app_went_away = e.is_no_such_window()
+                || e.is_invalid_session_id()
+                || e.is_unknown_error()
+                || matches!(
+                    e,
+                    CmdError::Lost(_) | CmdError::Failed(_) | CmdError::FailedC(_)
+                );
+            assert!(
+                app_went_away,
+                "{action} should reach the app (an error other than the app going away): {e}"
+            );
+        }
+        assert!(
+            self.wait_until_gone(Duration::from_secs(5)),
+            "{action} must end the app process; still running: {:?}",
+            self.pids()
+        );
+        let left = self.driver.end();
+        assert!(
+            left.is_empty(),
+            "the drivers should end with the app: {}",
+            list(&left)
+        );
     }
 
     /// The visible text of the element with `data-testid`.
@@ -245,6 +550,31 @@ impl App {
             assert!(
                 Instant::now() < deadline,
                 "[data-testid={testid}] should read {want:?}, reads {got:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The value of attribute `name` of the element with `data-testid`.
+    pub async fn attr(&self, testid: &str, name: &str) -> Option<String> {
+        self.wait(testid)
+            .await
+            .attr(name)
+            .await
+            .unwrap_or_else(|e| panic!("attribute {name} of [data-testid={testid}]: {e}"))
+    }
+
+    /// Wait until attribute `name` of the element with `data-testid` reads `want`.
+    pub async fn wait_attr(&self, testid: &str, name: &str, want: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let got = self.attr(testid, name).await;
+            if got.as_deref() == Some(want) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "[data-testid={testid}] should have {name}={want:?}, has {got:?}"
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -300,7 +630,11 @@ impl App {
             .js("const bar = document.querySelector('.bar'); \
                  return [document.documentElement.scrollHeight, window.innerHeight, bar ? bar.offsetHeight : 0];")
             .await;
-        let n = |i: usize| metrics[i].as_u64().unwrap_or(0);
+        let n = |i: usize| {
+            metrics[i]
+                .as_u64()
+                .unwrap_or_else(|| panic!("page metric {i} is a number: {metrics}"))
+        };
         let (height, window, bar) = (n(0), n(1).max(200), n(2));
         // Each screen overlaps the last by the sticky bar's height, so no line hides under it.
         let step = window.saturating_sub(bar + 16).max(100);
@@ -326,10 +660,14 @@ impl App {
     pub fn opened(&self) -> Vec<String> {
         self.launch
             .opener_log
-            .as_ref()
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .map(|s| s.lines().map(str::to_owned).collect())
+            .as_deref()
+            .map(read_lines)
             .unwrap_or_default()
+    }
+
+    /// What reached the system's opener (the `xdg-open` stand-in).
+    pub fn system_opened(&self) -> Vec<String> {
+        read_lines(&self.launch.system_opener_log())
     }
 
     /// Wait until the opener seam has logged `uri`.
@@ -348,13 +686,15 @@ impl App {
     /// Whether the element with `data-testid` is fully inside the window, without scrolling.
     pub async fn in_first_screen(&self, testid: &str) -> bool {
         self.wait(testid).await;
-        self.js(&format!(
-            "const r = document.querySelector(\"[data-testid='{testid}']\").getBoundingClientRect(); \
-             return r.top >= 0 && r.bottom <= window.innerHeight;"
-        ))
-        .await
-        .as_bool()
-        .unwrap_or(false)
+        let answer = self
+            .js(&format!(
+                "const r = document.querySelector(\"[data-testid='{testid}']\").getBoundingClientRect(); \
+                 return r.top >= 0 && r.bottom <= window.innerHeight;"
+            ))
+            .await;
+        answer
+            .as_bool()
+            .unwrap_or_else(|| panic!("the position check answers true or false: {answer}"))
     }
 
     /// Run JavaScript in the page and return its value.
@@ -367,59 +707,80 @@ impl App {
 
     /// The page's `<html lang>`.
     pub async fn html_lang(&self) -> String {
-        self.js("return document.documentElement.lang")
-            .await
-            .as_str()
-            .unwrap_or_default()
+        let lang = self.js("return document.documentElement.lang").await;
+        lang.as_str()
+            .unwrap_or_else(|| panic!("<html lang> is a string: {lang}"))
             .to_owned()
+    }
+
+    /// Wait until the page shows what it holds now: fonts loaded, then two animation frames
+    /// (the next paint has happened), rather than sleeping a guessed time.
+    pub async fn settle(&self) {
+        let answer = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 document.fonts.ready.then(() => \
+                   requestAnimationFrame(() => requestAnimationFrame(() => done(true))));",
+                vec![],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("the page should settle: {e}"));
+        assert_eq!(answer, json!(true), "the page settles");
     }
 
     /// Save a screenshot as `<dir>/<name>.png` and return its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
-        // Let fonts, layout and scrolling settle.
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        self.settle().await;
         let png = self
             .client
             .screenshot()
             .await
             .expect("a screenshot can be taken");
+        assert!(png.starts_with(b"\x89PNG"), "screenshot {name} is a PNG");
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir).expect("screenshot folder");
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, &png).expect("screenshot written");
-        assert!(png.starts_with(b"\x89PNG"), "screenshot {name} is a PNG");
         path
     }
 
-    /// Run axe-core (WCAG 2 A/AA rules) on the current page and return its violations as
-    /// `"rule: target …"` lines.
+    /// Run axe-core (WCAG 2 A/AA rules and best practices) on the current page and return its
+    /// violations as `"rule: help — target …"` lines. Anything but a list of violations from
+    /// axe-core (an error, a missing answer) fails the test: an accessibility check that did
+    /// not run must not pass.
     pub async fn axe(&self) -> Vec<String> {
-        let axe_src =
-            std::fs::read_to_string(repo_root().join("ui/node_modules/axe-core/axe.min.js"))
-                .expect("axe-core is installed in ui/node_modules (npm ci)");
-        self.client
-            .execute(&format!("{axe_src}\n;return true;"), vec![])
-            .await
-            .expect("axe-core can be injected");
-        let result = self
+        // Injected once per page: the app is a single page, so it stays across screens.
+        let loaded = self
+            .js("return typeof axe === 'object' && typeof axe.run === 'function'")
+            .await;
+        if loaded != json!(true) {
+            let axe_src =
+                std::fs::read_to_string(repo_root().join("ui/node_modules/axe-core/axe.min.js"))
+                    .expect("axe-core is installed in ui/node_modules (npm ci)");
+            let injected = self
+                .client
+                .execute(&format!("{axe_src}\n;return typeof axe.run;"), vec![])
+                .await
+                .expect("axe-core can be injected");
+            assert_eq!(
+                injected,
+                json!("function"),
+                "axe-core should be loaded in the page"
+            );
+        }
+        let answer = self
             .client
             .execute_async(
                 r#"const done = arguments[arguments.length - 1];
                    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-                     .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                     .catch(e => done(['axe-error: ' + e]));"#,
+                     .then(r => done({ violations: r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+                     .catch(e => done({ error: String(e) }));"#,
                 vec![],
             )
             .await
             .expect("axe-core runs");
-        result
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default()
+        axe_violations(&answer).unwrap_or_else(|e| panic!("{e}"))
     }
 
     /// Assert axe-core finds no violation on the current screen.
@@ -432,61 +793,235 @@ impl App {
         );
     }
 
-    /// End the WebDriver session (which closes the app) and stop the driver; wait until the
-    /// app process is gone so a restart sees a clean slate.
+    /// End the WebDriver session, which must close the app, then end the drivers; every step
+    /// is checked. A test-hooks launch also checks that nothing reached the system's opener.
     pub async fn close(mut self) {
-        let _ = self.client.clone().close().await;
-        wait_until_app_gone(Duration::from_secs(10));
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
-    }
-
-    /// Stop the driver without asking the app to close (after quick exit).
-    pub fn stop_driver(mut self) {
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
-    }
-}
-
-/// The driver's and the app's stderr go to `<data_home>/driver.log`, for post-mortems.
-fn driver_log(launch: &Launch) -> Stdio {
-    std::fs::File::create(launch.data_home.join("driver.log"))
-        .map(Stdio::from)
-        .unwrap_or_else(|_| Stdio::null())
-}
-
-fn wait_for_port(port: u16) {
-    let deadline = Instant::now() + PATIENCE;
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        self.client
+            .clone()
+            .close()
+            .await
+            .unwrap_or_else(|e| panic!("the WebDriver session should close: {e}"));
         assert!(
-            Instant::now() < deadline,
-            "tauri-driver should listen on 127.0.0.1:{port}"
+            self.wait_until_gone(Duration::from_secs(10)),
+            "closing the session must end the app; still running: {:?}",
+            self.pids()
         );
-        std::thread::sleep(Duration::from_millis(50));
+        let left = self.driver.end();
+        assert!(
+            left.is_empty(),
+            "the drivers should end with the session: {}",
+            list(&left)
+        );
+        if self.launch.build == Build::TestHooks && self.launch.opener_log.is_some() {
+            assert_eq!(
+                self.system_opened(),
+                Vec::<String>::new(),
+                "with REFUGE_OPENER_LOG set, the test-hooks build opens nothing for real"
+            );
+        }
     }
 }
 
-/// Process ids of running copies of the app under test.
-pub fn app_pids() -> Vec<u32> {
-    let binary = std::fs::canonicalize(app_binary()).unwrap_or_else(|_| app_binary());
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return Vec::new();
-    };
-    entries
-        .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
-        .filter(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == binary))
+/// Read axe-core's answer: `{ violations: [string…] }`, or the reason it is not one.
+pub fn axe_violations(answer: &Value) -> Result<Vec<String>, String> {
+    if let Some(error) = answer.get("error") {
+        return Err(format!("axe-core failed: {error}"));
+    }
+    let list = answer
+        .get("violations")
+        .and_then(Value::as_array)
+        .ok_or_else(|| format!("axe-core should answer a list of violations, got {answer}"))?;
+    list.iter()
+        .map(|v| {
+            v.as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| format!("each violation should be a line of text, got {v}"))
+        })
         .collect()
 }
 
-/// Wait until no copy of the app runs; true if that happened within `limit`.
-pub fn wait_until_app_gone(limit: Duration) -> bool {
-    let deadline = Instant::now() + limit;
-    while !app_pids().is_empty() {
-        if Instant::now() > deadline {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(50));
+fn read_lines(path: &Path) -> Vec<String> {
+    match std::fs::read_to_string(path) {
+        Ok(s) => s.lines().map(str::to_owned).collect(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => panic!("{} should be readable: {e}", path.display()),
     }
-    true
+}
+
+/// Start tauri-driver on kernel-chosen ports, with the launch's environment, and wait until it
+/// listens. Returns the driver's process group and its port.
+fn start_driver(launch: &Launch, bin: &Path) -> (DriverGroup, u16) {
+    let tauri_driver = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
+    // tauri-driver wants a path, not a name to look up.
+    let webkit_driver =
+        std::env::var("WEBKIT_DRIVER").unwrap_or_else(|_| "/usr/bin/WebKitWebDriver".into());
+    let log = launch.data_home.join("driver.log");
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let mut search = vec![bin.to_owned()];
+    search.extend(std::env::split_paths(&path));
+    let path = std::env::join_paths(search).expect("PATH entries join");
+    let mut last_error = String::new();
+    // A port the kernel just handed out can still be taken before tauri-driver binds it: try
+    // again with new ones.
+    for _ in 0..3 {
+        let [port, native_port] = free_ports();
+        let log_file = std::fs::File::create(&log).expect("driver log can be created");
+        let mut cmd = Command::new(&tauri_driver);
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+            "--native-driver",
+            &webkit_driver,
+        ])
+        .env("PATH", &path)
+        .env("LANG", &launch.lang)
+        .env("LC_ALL", &launch.lang)
+        .env("LANGUAGE", "")
+        .env("XDG_DATA_HOME", &launch.data_home)
+        .env("XDG_CONFIG_HOME", launch.data_home.join("config"))
+        .env("XDG_CACHE_HOME", launch.data_home.join("cache"))
+        .env_remove("REFUGE_EXIT_WHEN_READY")
+        .stdin(Stdio::null())
+        .stdout(log_file.try_clone().expect("driver log handle"))
+        .stderr(log_file);
+        match &launch.opener_log {
+            Some(p) => cmd.env("REFUGE_OPENER_LOG", p),
+            None => cmd.env_remove("REFUGE_OPENER_LOG"),
+        };
+        match &launch.now {
+            Some(n) => cmd.env("REFUGE_NOW", n),
+            None => cmd.env_remove("REFUGE_NOW"),
+        };
+        let mut driver = DriverGroup::spawn(&mut cmd)
+            .unwrap_or_else(|e| panic!("{tauri_driver} must be installed and runnable: {e}"));
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            // Both must listen: tauri-driver answers a new session by forwarding it to
+            // WebKitWebDriver, which it starts but does not wait for.
+            let listening = |p: u16| TcpStream::connect(("127.0.0.1", p)).is_ok();
+            if listening(port) && listening(native_port) {
+                return (driver, port);
+            }
+            let mut said = String::new();
+            let _ = std::fs::File::open(&log).and_then(|mut f| f.read_to_string(&mut said));
+            let exited = driver.child.try_wait().ok().flatten();
+            if said.contains("can not listen") || exited.is_some() || Instant::now() > deadline {
+                last_error = format!(
+                    "tauri-driver should listen on 127.0.0.1:{port} and WebKitWebDriver on \
+                     {native_port} (exit: {exited:?}); they said: {said}"
+                );
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let left = driver.end();
+        assert!(left.is_empty(), "a failed driver leaves {}", list(&left));
+    }
+    panic!("{last_error}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_axe_answer_that_is_not_a_list_of_violations_fails() {
+        assert_eq!(
+            axe_violations(&json!({ "violations": [] })),
+            Ok(vec![]),
+            "an empty list is a pass"
+        );
+        assert_eq!(
+            axe_violations(
+                &json!({ "violations": ["label: Form elements must have labels — #x"] })
+            ),
+            Ok(vec!["label: Form elements must have labels — #x".to_owned()]),
+            "violations are read as lines"
+        );
+        for bad in [
+            json!(null),
+            json!(true),
+            json!([]),
+            json!({}),
+            json!({ "violations": "none" }),
+            json!({ "violations": [42] }),
+            json!({ "error": "axe is not defined" }),
+            json!({ "error": "x", "violations": [] }),
+        ] {
+            assert!(
+                axe_violations(&bad).is_err(),
+                "{bad} is not a list of violations, so it must fail"
+            );
+        }
+    }
+
+    #[test]
+    fn ports_come_from_the_kernel_and_differ() {
+        let [a, b] = free_ports();
+        assert_ne!(a, b, "two ports, not one twice");
+        assert!(
+            TcpListener::bind(("127.0.0.1", a)).is_ok(),
+            "the port is released for the driver to bind"
+        );
+    }
+
+    #[test]
+    fn a_binary_older_than_a_source_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let binary = dir.path().join("app");
+        std::fs::write(&binary, b"old").unwrap();
+        let past = SystemTime::now() - Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&binary)
+            .unwrap()
+            .set_modified(past)
+            .unwrap();
+        let newest = newest_source(&repo_root()).expect("the sources exist").1;
+        assert!(
+            built_at(&binary).unwrap() < newest,
+            "an hour-old binary predates the sources (test setup)"
+        );
+        // A stamp vouches for this very binary: fresh as of the stamp's time.
+        let meta = std::fs::metadata(&binary).unwrap();
+        std::fs::write(stamp_path(&binary), identity(&meta)).unwrap();
+        assert!(
+            built_at(&binary).unwrap() >= newest,
+            "a build that found the binary up to date vouches for it"
+        );
+        // The binary changed after the stamp: the stamp no longer speaks for it.
+        std::fs::write(&binary, b"other").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&binary)
+            .unwrap()
+            .set_modified(past)
+            .unwrap();
+        assert!(
+            built_at(&binary).unwrap() < newest,
+            "a stamp for another binary is ignored"
+        );
+        let refused = std::panic::catch_unwind(|| assert_fresh(&binary));
+        assert!(refused.is_err(), "a stale binary is refused");
+    }
+
+    #[test]
+    fn a_process_group_ends_with_everything_in_it() {
+        // A shell that starts a grandchild which ignores SIGTERM: ending the group must still
+        // end both, as with tauri-driver → WebKitWebDriver → the app.
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", "sh -c 'trap \"\" TERM; sleep 300' & wait"]);
+        let mut group = DriverGroup::spawn(&mut cmd).expect("sh runs");
+        let pgid = group.pgid;
+        assert!(
+            DriverGroup::wait_until(Duration::from_secs(5), || group_members(pgid).len() >= 3),
+            "the shell, its child and sleep run in the group: {:?}",
+            group_members(pgid)
+        );
+        let left = group.end();
+        assert!(left.is_empty(), "nothing survives: {}", list(&left));
+        assert!(group_members(pgid).is_empty(), "the group is empty");
+    }
 }

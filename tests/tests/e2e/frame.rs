@@ -1,12 +1,10 @@
 //! End to end, offline: the frame of the app — start-up language, the language switch and
 //! its persistence, quick exit, the parent guide, a corrupt settings file, accessibility.
 //!
-//! These drive the real release app; `scripts/test.sh` runs them under Xvfb inside a network
-//! namespace with only loopback (they are `#[ignore]`d so a plain `cargo test` skips them).
+//! These drive the test-hooks build of the app; `scripts/e2e.sh` runs them under Xvfb inside a
+//! network namespace with only loopback.
 
-use std::time::Duration;
-
-use refuge_e2e::{app_pids, wait_until_app_gone, App, Launch};
+use refuge_e2e::{App, Launch};
 
 fn data_home() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
@@ -111,15 +109,10 @@ async fn quick_exit_closes_the_app_at_once() {
     let app = App::start(Launch::new("en_GB.UTF-8", home.path())).await;
     app.click("door-parent").await;
     assert!(
-        !app_pids().is_empty(),
+        !app.pids().is_empty(),
         "the app is running before quick exit"
     );
-    app.click_last("quick-exit").await;
-    assert!(
-        wait_until_app_gone(Duration::from_secs(5)),
-        "quick exit must end the app process"
-    );
-    app.stop_driver();
+    app.quit_by_clicking("quick-exit").await;
 }
 
 #[tokio::test]
@@ -127,12 +120,7 @@ async fn quick_exit_closes_the_app_at_once() {
 async fn the_escape_key_is_a_quick_exit_too() {
     let home = data_home();
     let app = App::start(Launch::new("fr_CA.UTF-8", home.path())).await;
-    app.press_escape_last().await;
-    assert!(
-        wait_until_app_gone(Duration::from_secs(5)),
-        "Escape must end the app process"
-    );
-    app.stop_driver();
+    app.quit_by_pressing_escape().await;
 }
 
 #[tokio::test]

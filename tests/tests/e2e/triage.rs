@@ -13,25 +13,8 @@ fn expected_uri(country: &str, purpose: Purpose) -> String {
     dial_uri(&choice.helpline_id, Channel::Call).unwrap()
 }
 
-async fn urgency(app: &App) -> String {
-    app.wait("triage-outcome")
-        .await
-        .attr("data-urgency")
-        .await
-        .unwrap()
-        .unwrap_or_default()
-}
-
 async fn wait_urgency(app: &App, want: &str) {
-    let deadline = std::time::Instant::now() + refuge_e2e::PATIENCE;
-    while urgency(app).await != want {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "level should become {want}, is {}",
-            urgency(app).await
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    app.wait_attr("triage-outcome", "data-urgency", want).await;
 }
 
 async fn teen_in_danger(system: &str, lang: &str, country: &str) {

@@ -1,0 +1,98 @@
+//! The test hooks exist only in the test-hooks build. `REFUGE_NOW` (the clock) and
+//! `REFUGE_OPENER_LOG` (where calls are written instead of dialled) let every other end-to-end
+//! test run at a chosen hour and watch what the app dials. In the binary that ships, neither
+//! may do anything: a user's environment must never change "open now" or swallow a call.
+
+use chrono::{DateTime, Duration, Utc};
+use refuge_core::helplines::{call_for_help, dial_uri};
+use refuge_core::purpose::Channel;
+use refuge_e2e::{assert_fresh, App, Build, Launch, PATIENCE};
+
+const HOOKS: [&str; 2] = ["REFUGE_NOW", "REFUGE_OPENER_LOG"];
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+#[test]
+#[ignore = "end to end: run by scripts/test.sh"]
+fn only_the_test_hooks_build_holds_the_hook_variables() {
+    let read = |build: Build| {
+        let binary = build.binary();
+        assert_fresh(&binary);
+        std::fs::read(&binary).unwrap_or_else(|e| panic!("{} is readable: {e}", binary.display()))
+    };
+    let (hooks, shipped) = (read(Build::TestHooks), read(Build::Shipped));
+    for var in HOOKS {
+        // Proves the search below can see the name when the code that reads it is compiled in.
+        assert!(
+            contains(&hooks, var),
+            "the test-hooks build reads {var}, so its name is in the binary"
+        );
+        assert!(
+            !contains(&shipped, var),
+            "the shipped binary must hold no code that reads {var}"
+        );
+    }
+}
+
+/// What Call for help dials in `country` at `now`.
+fn call_for_help_uri(country: &str, now: DateTime<Utc>) -> String {
+    let choice = call_for_help(country, now).expect("every country has a line to call");
+    dial_uri(&choice.helpline_id, Channel::Call).expect("Call for help dials a number")
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn the_shipped_app_ignores_refuge_now_and_refuge_opener_log() {
+    // France's Call for help dials 3018 in its opening hours and another line outside them, so
+    // some hour in the coming week dials differently from now: set the hook's clock to it.
+    let country = "FR";
+    let real = call_for_help_uri(country, Utc::now());
+    let fake = (1..=7 * 24)
+        .map(|h| Utc::now() + Duration::hours(h))
+        .find(|t| call_for_help_uri(country, *t) != real)
+        .expect("Call for help in France changes line within a week (3018's hours)");
+    let faked = call_for_help_uri(country, fake);
+
+    let home = tempfile::tempdir().expect("temp dir");
+    let launch = Launch::new("fr_FR.UTF-8", home.path())
+        .at(&fake.to_rfc3339())
+        .of(Build::Shipped);
+    let opener_log = launch.opener_log.clone().expect("REFUGE_OPENER_LOG is set");
+    let app = App::start(launch).await;
+    app.click("call-for-help").await;
+
+    // The call reaches the system's opener (here the harness's stand-in for xdg-open)…
+    let deadline = std::time::Instant::now() + PATIENCE;
+    while app.system_opened().is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the shipped app should hand the call to the system's opener"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let dialled = app.system_opened();
+    // …with the number for the real time (the hour may turn while the test runs)…
+    let now_after = call_for_help_uri(country, Utc::now());
+    assert!(
+        dialled == [real.clone()] || dialled == [now_after.clone()],
+        "the shipped app keeps the real clock: it dialled {dialled:?}; the real clock says \
+         {real}, REFUGE_NOW={fake} would say {faked}"
+    );
+    assert_ne!(
+        dialled,
+        [faked],
+        "REFUGE_NOW must not reach the shipped app"
+    );
+    // …and nothing is written to the log the test-hooks build would use.
+    assert!(
+        !opener_log.exists(),
+        "the shipped app must not write to REFUGE_OPENER_LOG ({})",
+        opener_log.display()
+    );
+    app.click("contact-close").await;
+    app.close().await;
+}
