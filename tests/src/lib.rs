@@ -36,6 +36,30 @@ use serde_json::{json, Value};
 /// How long to wait for anything on screen before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
+/// The URI core's one routing rule opens for `need` in `country` at `now`, for `audience`
+/// reading `languages`: what a button on screen must dial.
+pub fn route_uri(
+    country: &str,
+    need: refuge_core::helplines::Need,
+    audience: refuge_core::content::Audience,
+    languages: &[&str],
+    now: chrono::DateTime<chrono::Utc>,
+) -> String {
+    use refuge_core::helplines::{contact_uri, route, Caller};
+    let c = refuge_core::helplines::country(country)
+        .unwrap_or_else(|e| panic!("{country} has a country file: {e}"));
+    let r = route(
+        c,
+        need,
+        &Caller {
+            audience,
+            languages,
+        },
+        now,
+    );
+    contact_uri(&r.line.id, r.channel).expect("the route can be reached")
+}
+
 /// The repository root (this crate lives in `tests/`).
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -188,6 +212,9 @@ pub struct Launch {
     pub now: Option<String>,
     /// Window size in CSS pixels.
     pub size: (u32, u32),
+    /// More environment for the app (`REFUGE_SAVE_TO`, `REFUGE_IDLE_LOCK_MS`,
+    /// `XDG_RUNTIME_DIR`…).
+    pub env: Vec<(String, String)>,
 }
 
 impl Launch {
@@ -202,7 +229,14 @@ impl Launch {
             opener_log: Some(data_home.join("opened.log")),
             now: None,
             size: (360, 740),
+            env: Vec::new(),
         }
+    }
+
+    /// The same launch with one more environment variable for the app.
+    pub fn with_env(mut self, key: &str, value: &str) -> Launch {
+        self.env.push((key.to_owned(), value.to_owned()));
+        self
     }
 
     /// The same launch with a fixed clock (RFC 3339).
@@ -289,16 +323,62 @@ struct DriverGroup {
     child: Child,
     pgid: u32,
     ended: bool,
+    /// Set when the group is ended: the watchdog then has nothing to do.
+    over: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+/// How long one test may keep an app running. The longest test (every screen at two text
+/// sizes, with axe) takes about two minutes with three running side by side; a WebDriver
+/// command that never answers would otherwise hold the whole run until CI's limit.
+const WATCHDOG: Duration = Duration::from_secs(420);
+
+/// After `WATCHDOG`, if the group still runs: write every thread's stack of its processes (with
+/// gdb, when installed) to stderr, so the hang can be diagnosed, then kill the group. The test's
+/// pending WebDriver call then fails, naming the step that hung.
+fn watch(pgid: u32, over: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    use std::sync::atomic::Ordering;
+    let deadline = Instant::now() + WATCHDOG;
+    while Instant::now() < deadline {
+        if over.load(Ordering::Relaxed) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    if over.load(Ordering::Relaxed) {
+        return;
+    }
+    eprintln!(
+        "watchdog: the test's app and drivers ran for {} s; their stacks, then the kill:",
+        WATCHDOG.as_secs()
+    );
+    for p in group_members(pgid) {
+        eprintln!("watchdog: {p}");
+        if let Ok(out) = Command::new("gdb")
+            .args(["-p", &p.pid.to_string(), "-batch", "-nx"])
+            .args(["-ex", "thread apply all bt 12"])
+            .stdin(Stdio::null())
+            .output()
+        {
+            eprintln!("{}", String::from_utf8_lossy(&out.stdout));
+        }
+    }
+    if let Some(pid) = rustix::process::Pid::from_raw(pgid as i32) {
+        let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+    }
 }
 
 impl DriverGroup {
     fn spawn(cmd: &mut Command) -> std::io::Result<DriverGroup> {
         let child = cmd.process_group(0).spawn()?;
         let pgid = child.id();
+        let over = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let watched = over.clone();
+        std::thread::spawn(move || watch(pgid, watched));
         Ok(DriverGroup {
             child,
             pgid,
             ended: false,
+            over,
         })
     }
 
@@ -331,6 +411,7 @@ impl DriverGroup {
             return Vec::new();
         }
         self.ended = true;
+        self.over.store(true, std::sync::atomic::Ordering::Relaxed);
         self.signal(rustix::process::Signal::TERM);
         let pgid = self.pgid;
         if !Self::wait_until(Duration::from_secs(3), || group_members(pgid).is_empty()) {
@@ -530,6 +611,40 @@ impl App {
         );
     }
 
+    /// Press `keys` (WebDriver key codes: `\u{E004}` Tab, `\u{E007}` Enter…) on whatever has
+    /// the focus, as a keyboard would.
+    pub async fn press(&self, keys: &str) {
+        let target = match self.client.active_element().await {
+            Ok(el) => el,
+            Err(_) => self
+                .client
+                .find(Locator::Css("body"))
+                .await
+                .expect("the page has a body"),
+        };
+        target
+            .send_keys(keys)
+            .await
+            .unwrap_or_else(|e| panic!("keys {keys:?} should reach the page: {e}"));
+    }
+
+    /// Press and release each key of `keys` in turn, as separate key presses through the
+    /// WebDriver actions API (element "send keys" treats Shift as a held modifier, not as a
+    /// key press of its own); they must end the app (Shift three times is quick exit). Then
+    /// check that it did and end the drivers.
+    pub async fn quit_by_key_presses(self, keys: &[char]) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut actions = KeyActions::new("keyboard".to_owned());
+        for &value in keys {
+            actions = actions
+                .then(KeyAction::Down { value })
+                .then(KeyAction::Up { value })
+                .pause(Duration::from_millis(60));
+        }
+        let answer = self.client.perform_actions(actions).await;
+        self.expect_quit(&format!("pressing {keys:?}"), answer)
+    }
+
     /// The visible text of the element with `data-testid`.
     pub async fn text(&self, testid: &str) -> String {
         self.wait(testid)
@@ -596,6 +711,15 @@ impl App {
     /// Type `text` into the element with `data-testid` (after clearing it).
     pub async fn type_into(&self, testid: &str, text: &str) {
         let el = self.wait(testid).await;
+        // Scroll it into view first, as a person would: WebKitWebDriver's "clear" refuses a
+        // field below the fold (ElementNotInteractable) instead of scrolling to it.
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' }); return true;",
+                vec![serde_json::to_value(&el).expect("an element is JSON")],
+            )
+            .await
+            .expect("the field can be scrolled into view");
         el.clear().await.expect("input can be cleared");
         el.send_keys(text).await.expect("input accepts text");
     }
@@ -745,7 +869,7 @@ impl App {
         path
     }
 
-    /// Run axe-core (WCAG 2 A/AA rules and best practices) on the current page and return its
+    /// Run axe-core (WCAG 2.0–2.2 A/AA rules and best practices) on the current page and return its
     /// violations as `"rule: help — target …"` lines. Anything but a list of violations from
     /// axe-core (an error, a missing answer) fails the test: an accessibility check that did
     /// not run must not pass.
@@ -773,7 +897,7 @@ impl App {
             .client
             .execute_async(
                 r#"const done = arguments[arguments.length - 1];
-                   axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+                   axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
                      .then(r => done({ violations: r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
                      .catch(e => done({ error: String(e) }));"#,
                 vec![],
@@ -894,6 +1018,9 @@ fn start_driver(launch: &Launch, bin: &Path) -> (DriverGroup, u16) {
             Some(n) => cmd.env("REFUGE_NOW", n),
             None => cmd.env_remove("REFUGE_NOW"),
         };
+        for (k, v) in &launch.env {
+            cmd.env(k, v);
+        }
         let mut driver = DriverGroup::spawn(&mut cmd)
             .unwrap_or_else(|e| panic!("{tauri_driver} must be installed and runnable: {e}"));
         let deadline = Instant::now() + PATIENCE;

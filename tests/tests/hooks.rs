@@ -4,9 +4,9 @@
 //! may do anything: a user's environment must never change "open now" or swallow a call.
 
 use chrono::{DateTime, Duration, Utc};
-use refuge_core::helplines::{call_for_help, dial_uri};
-use refuge_core::purpose::Channel;
-use refuge_e2e::{assert_fresh, App, Build, Launch, PATIENCE};
+use refuge_core::content::Audience;
+use refuge_core::helplines::Need;
+use refuge_e2e::{assert_fresh, route_uri, App, Build, Launch, PATIENCE};
 
 const HOOKS: [&str; 2] = ["REFUGE_NOW", "REFUGE_OPENER_LOG"];
 
@@ -40,8 +40,8 @@ fn only_the_test_hooks_build_holds_the_hook_variables() {
 
 /// What Call for help dials in `country` at `now`.
 fn call_for_help_uri(country: &str, now: DateTime<Utc>) -> String {
-    let choice = call_for_help(country, now).expect("every country has a line to call");
-    dial_uri(&choice.helpline_id, Channel::Call).expect("Call for help dials a number")
+    // Home's button is for the young person, in the app's language (French here).
+    route_uri(country, Need::Help, Audience::Young, &["fr"], now)
 }
 
 #[tokio::test]

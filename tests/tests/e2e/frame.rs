@@ -135,8 +135,8 @@ async fn a_corrupt_settings_file_is_kept_aside_and_the_app_still_starts() {
     let app = App::start(Launch::new("fr_BE.UTF-8", home.path())).await;
     let notice = app.text("recovery-notice").await;
     assert!(
-        notice.contains("gardé"),
-        "the user is told, in French: {notice}"
+        notice.contains("mis de côté") && notice.contains("pas supprimé"),
+        "the user is told, in French, that the old file was set aside, not deleted: {notice}"
     );
     app.screenshot("home-recovered-fr").await;
     app.close().await;

@@ -191,7 +191,7 @@ async fn the_ten_minute_checker_answers() {
         let home = tempfile::tempdir().unwrap();
         let app = App::start(Launch::new(system, home.path())).await;
         app.click("link-ten-minute").await;
-        app.click("action-screen-ten-minute-check").await;
+        app.click("action-open-ten-minute-check").await;
         app.click("ten-met-yes").await;
         app.click("ten-talked-no").await;
         app.wait_attr("ten-verdict", "data-accept", "false").await;

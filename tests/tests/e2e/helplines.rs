@@ -1,17 +1,23 @@
 //! End to end, offline: the right country's lines, Call for help in one tap, the URI Rust
-//! opens (seen through the REFUGE_OPENER_LOG seam), and a country choice that sticks.
+//! opens (seen through the REFUGE_OPENER_LOG seam), the searchable country picker, and a
+//! country choice that sticks.
 
-use refuge_core::helplines::{best_for_purpose, dial_uri};
-use refuge_core::purpose::{Channel, Purpose};
-use refuge_e2e::{App, Launch};
+use refuge_core::content::Audience;
+use refuge_core::helplines::Need;
+use refuge_e2e::{route_uri, App, Launch};
 
 /// Tuesday 24 November 2026, 03:00 in Brussels and Paris, 21:00 the day before in Toronto.
 const NIGHT: &str = "2026-11-24T02:00:00Z";
 
-fn expected_uri(country: &str, purpose: Purpose) -> String {
-    let now = NIGHT.parse().unwrap();
-    let choice = best_for_purpose(country, purpose, now).expect("a line for every purpose");
-    dial_uri(&choice.helpline_id, Channel::Call).expect("a callable line")
+/// What core's one routing rule dials for Call for help, for an English reader.
+fn expected_uri(code: &str) -> String {
+    route_uri(
+        code,
+        Need::Help,
+        Audience::Young,
+        &["en"],
+        NIGHT.parse().unwrap(),
+    )
 }
 
 #[tokio::test]
@@ -37,7 +43,7 @@ async fn belgium_calls_child_focus_116_000_in_one_tap() {
 async fn helplines_screen(system: &str, lang: &str, country: &str, first_line: &str) {
     let home = tempfile::tempdir().unwrap();
     let app = App::start(Launch::new(system, home.path()).at(NIGHT)).await;
-    app.click("open-helplines").await;
+    app.click("link-helplines").await;
     app.wait(&format!("helplines-{country}")).await;
     app.wait(&format!("line-{first_line}")).await;
     app.screenshot(&format!("helplines-{country}-{lang}")).await;
@@ -77,7 +83,7 @@ async fn canada_calls_kids_help_phone_and_texts_it_too() {
     app.click("call-for-help").await;
     app.wait_opened("tel:+18006686868").await;
     app.click("contact-close").await;
-    app.click("open-helplines").await;
+    app.click("link-helplines").await;
     app.click("text-ca-kids-help-phone").await;
     app.wait_opened("sms:686868?body=CONNECT").await;
     app.close().await;
@@ -89,8 +95,10 @@ async fn a_chosen_country_sticks_after_a_restart() {
     let home = tempfile::tempdir().unwrap();
     let app = App::start(Launch::new("en_GB.UTF-8", home.path()).at(NIGHT)).await;
     assert_eq!(app.text("country-name").await, "United Kingdom");
-    app.click("open-helplines").await;
-    app.select("helplines-country", "FR").await;
+    app.click("link-helplines").await;
+    app.click("helplines-change-country").await;
+    app.type_into("helplines-country-query", "fran").await;
+    app.click("helplines-country-pick-FR").await;
     app.wait("helplines-FR").await;
     app.click("make-my-country").await;
     app.go_home().await;
@@ -104,8 +112,7 @@ async fn a_chosen_country_sticks_after_a_restart() {
         "the chosen country wins over the system region after a restart"
     );
     app.click("call-for-help").await;
-    app.wait_opened(&expected_uri("FR", Purpose::Sextortion))
-        .await;
+    app.wait_opened(&expected_uri("FR")).await;
     app.close().await;
 }
 
@@ -114,11 +121,20 @@ async fn a_chosen_country_sticks_after_a_restart() {
 async fn with_no_region_the_user_picks_a_country_once() {
     let home = tempfile::tempdir().unwrap();
     let app = App::start(Launch::new("fr.UTF-8", home.path()).at(NIGHT)).await;
-    app.wait("country-select").await;
+    app.wait("country-query").await;
     app.screenshot("home-pick-country-fr").await;
     app.assert_accessible("home with country picker (fr)").await;
-    app.select("country-select", "CH").await;
-    app.click("country-confirm").await;
+    // Typing finds a country whatever the accents: "cote" is Côte d'Ivoire.
+    app.type_into("country-query", "cote").await;
+    app.wait("country-pick-CI").await;
+    assert_eq!(
+        app.all("[data-testid^='country-pick-']").await.len(),
+        1,
+        "only Côte d'Ivoire"
+    );
+    app.screenshot("home-pick-country-search-fr").await;
+    app.type_into("country-query", "suis").await;
+    app.click("country-pick-CH").await;
     assert_eq!(app.text("call-for-help-line").await, "147 Pro Juventute");
     app.close().await;
     let app = App::start(Launch::new("fr.UTF-8", home.path()).at(NIGHT)).await;

@@ -5,8 +5,12 @@
 //!
 //! They are `#[ignore]`d so a plain `cargo test` skips them.
 
+mod a11y;
 mod frame;
 mod guides;
 mod helplines;
+mod keyboard;
 mod offline;
+mod privacy;
+mod record;
 mod triage;

@@ -2,15 +2,14 @@
 //! crisis call at once; a parent with a deadline gets Urgent and their country's line; staff
 //! get a summary to read back or print. Screenshots of each level, both languages.
 
-use refuge_core::helplines::{best_for_purpose, dial_uri};
-use refuge_core::purpose::{Channel, Purpose};
-use refuge_e2e::{App, Launch};
+use refuge_core::content::Audience;
+use refuge_core::helplines::Need;
+use refuge_e2e::{route_uri, App, Launch};
 
 const NIGHT: &str = "2026-11-24T02:00:00Z";
 
-fn expected_uri(country: &str, purpose: Purpose) -> String {
-    let choice = best_for_purpose(country, purpose, NIGHT.parse().unwrap()).unwrap();
-    dial_uri(&choice.helpline_id, Channel::Call).unwrap()
+fn expected_uri(country: &str, need: Need, audience: Audience, lang: &str) -> String {
+    route_uri(country, need, audience, &[lang], NIGHT.parse().unwrap())
 }
 
 async fn wait_urgency(app: &App, want: &str) {
@@ -29,7 +28,7 @@ async fn teen_in_danger(system: &str, lang: &str, country: &str) {
     app.screenshot(&format!("young-threat-safety-yes-{lang}"))
         .await;
     app.click("safety-call-crisis").await;
-    app.wait_opened(&expected_uri(country, Purpose::Crisis))
+    app.wait_opened(&expected_uri(country, Need::Crisis, Audience::Young, lang))
         .await;
     app.click("contact-close").await;
 
@@ -68,8 +67,8 @@ async fn parent_with_a_deadline(system: &str, lang: &str, country: &str) {
         .await;
     app.assert_accessible(&format!("triage, urgent ({lang})"))
         .await;
-    app.click("triage-call-sextortion").await;
-    app.wait_opened(&expected_uri(country, Purpose::Sextortion))
+    app.click("triage-call-now").await;
+    app.wait_opened(&expected_uri(country, Need::Help, Audience::Parent, lang))
         .await;
     app.close().await;
 }
@@ -78,7 +77,10 @@ async fn parent_with_a_deadline(system: &str, lang: &str, country: &str) {
 #[ignore = "end to end: run by scripts/test.sh"]
 async fn a_parent_facing_a_deadline_gets_urgent_and_child_focus_in_belgium() {
     parent_with_a_deadline("fr_BE.UTF-8", "fr", "BE").await;
-    assert_eq!(expected_uri("BE", Purpose::Sextortion), "tel:116000");
+    assert_eq!(
+        expected_uri("BE", Need::Help, Audience::Parent, "fr"),
+        "tel:116000"
+    );
 }
 
 #[tokio::test]
