@@ -9,6 +9,7 @@ import {
   type Audience,
   type ContactChannel,
   type ContactOutcome,
+  type HomeView,
   type Need,
   type RouteView,
   type Target,
@@ -58,7 +59,21 @@ class App {
     document.documentElement.lang = state.language;
   }
 
+  /** Home's view, asked for at start-up alongside the app state: both wait for the same
+   *  session, so the first screen costs one wait instead of two in a row. Used once. */
+  private firstHome: Promise<HomeView> | null = null;
+
+  /** Home's view: the one asked for at start-up if it is still unused, else a fresh one. */
+  homeView(): Promise<HomeView> {
+    const first = this.firstHome;
+    this.firstHome = null;
+    return first ?? commands.home();
+  }
+
   async load() {
+    this.firstHome = commands.home();
+    // Handled where it is used (Home); never an unhandled rejection meanwhile.
+    this.firstHome.catch(() => {});
     const r = await attempt(() => commands.appState());
     if (r.ok) this.apply(r.value);
     else this.startFailure = r.failure;
