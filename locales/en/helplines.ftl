@@ -23,6 +23,8 @@ helplines-hours-span = { $days } { $times }
 helplines-hours-days-range = { $first }–{ $last }
 helplines-hours-time-range = { $from }–{ $to }
 helplines-time = { $hour }:{ $minute }
+# Between two spans of opening hours ("Mon–Fri 9:00–17:00; Sat 10:00–12:00").
+helplines-hours-span-separator = { "; " }
 helplines-day-mon = Monday
 helplines-day-tue = Tuesday
 helplines-day-wed = Wednesday

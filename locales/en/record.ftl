@@ -5,6 +5,8 @@
 
 ## The record's home: the list of entries
 record-title = My record
+# Heading of the list of entries.
+record-list-title = What you wrote
 record-intro = A private place to write down what happened: names, links, dates, what they asked for. Text only, kept on this device, locked.
 record-text-only = Refuge keeps text only, never pictures.
 record-list-empty = Nothing written yet. Whenever you're ready, add what you remember, even a small detail.

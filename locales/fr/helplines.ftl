@@ -20,9 +20,11 @@ helplines-hours-unknown = Horaires inconnus
 ## Horaires
 helplines-hours-always = 24 h/24, 7 j/7
 helplines-hours-span = { $days } { $times }
-helplines-hours-days-range = { $first }–{ $last }
-helplines-hours-time-range = { $from }–{ $to }
+helplines-hours-days-range = du { $first } au { $last }
+helplines-hours-time-range = de { $from } à { $to }
 helplines-time = { $hour } h { $minute }
+# Between two spans of opening hours ("Mon–Fri 9:00–17:00; Sat 10:00–12:00").
+helplines-hours-span-separator = { "\u00A0; " }
 helplines-day-mon = lundi
 helplines-day-tue = mardi
 helplines-day-wed = mercredi
@@ -47,7 +49,7 @@ helplines-on-bill-no = N’apparaît pas sur la facture
 helplines-on-bill-unknown = Peut apparaître sur la facture
 helplines-call-log = Apparaît dans l’historique d’appels
 helplines-sms-log = Le SMS reste dans les messages tant qu’il n’est pas effacé
-helplines-web-trace = Demande Internet ; la page peut rester dans l’historique du navigateur
+helplines-web-trace = Nécessite une connexion Internet ; la page peut rester dans l’historique du navigateur
 helplines-call = Appeler le { $number }
 helplines-sms = SMS au { $number }
 helplines-sms-keyword = Envoyer { $keyword } par SMS au { $number }
@@ -55,7 +57,7 @@ helplines-sms-hours = { $sms } ({ $hours })
 helplines-web-chat = Tchat en ligne
 helplines-web-report = Signaler en ligne
 helplines-web-info = Ouvrir le site
-helplines-web-needs-network = { $action } (demande Internet)
+helplines-web-needs-network = { $action } (connexion Internet nécessaire)
 helplines-contact-call = Appeler { $name } au { $number }
 helplines-languages = Répond en : { $languages }
 helplines-source-label = Sources :
@@ -65,7 +67,7 @@ helplines-caveat-unconfirmed = Une seule source a été trouvée pour cette lign
 ## Boutons d’appel : ce qu’un bouton compose, dit avant qu’on le touche
 route-reason-open-all-day = Ouvert 24 h/24, 7 j/7
 route-reason-open-now = Ouvert maintenant, jusqu’à { $time }
-route-reason-emergency = Police, SAMU, pompiers : 24 h/24
+route-reason-emergency = Police, ambulance, pompiers : 24 h/24, 7 j/7
 route-reason-instead-closed = { $designated } est fermé pour l’instant (ouvre à { $time }). À la place : { $name }
 route-reason-instead-closed-for-now = { $designated } est fermé pour l’instant. À la place : { $name }
 route-reason-instead-unknown = { $designated } ne répond peut-être pas maintenant. À la place : { $name }
@@ -76,15 +78,15 @@ route-reason-instead-not-for-you = { $designated } s’adresse { $for ->
    *[adults] aux adultes
 }. À la place : { $name }
 route-fallback-no-line = { $need ->
-    [crisis] Aucune ligne de crise confirmée ne peut être appelée ici
-    [child-protection] Aucune ligne de protection de l’enfance confirmée ne peut être appelée ici
-    [parents] Aucune ligne pour les parents confirmée ne peut être appelée ici
-    [reporting] Aucune ligne de signalement confirmée ne peut être appelée ici
-    [sextortion] Aucune ligne confirmée contre la sextorsion ne peut être appelée ici
-   *[other] Aucune ligne d’aide confirmée ne peut être appelée ici
+    [crisis] Aucune ligne de crise confirmée ne peut être appelée ici pour le moment
+    [child-protection] Aucune ligne de protection de l’enfance confirmée ne peut être appelée ici pour le moment
+    [parents] Aucune ligne confirmée pour les parents ne peut être appelée ici pour le moment
+    [reporting] Aucune ligne de signalement confirmée ne peut être appelée ici pour le moment
+    [sextortion] Aucune ligne confirmée contre la sextorsion ne peut être appelée ici pour le moment
+   *[other] Aucune ligne d’aide confirmée ne peut être appelée ici pour le moment
 } : ce bouton appelle le numéro d’urgence { $number }.
-route-fallback-not-for-you = Les lignes d’ici pour cela s’adressent à d’autres personnes : ce bouton appelle le numéro d’urgence { $number }.
-route-fallback-not-in-language = Aucune ligne pour cela n’est confirmée dans cette langue : ce bouton appelle le numéro d’urgence { $number }, qui peut trouver un interprète.
+route-fallback-not-for-you = Dans ce pays, les lignes prévues pour cela s’adressent à un autre public : ce bouton appelle le numéro d’urgence { $number }.
+route-fallback-not-in-language = Aucune ligne pour cela n’est confirmée en français : ce bouton appelle le numéro d’urgence { $number }, qui peut faire appel à un interprète.
 route-fallback-none-open = { $need ->
     [crisis] Aucune ligne de crise n’est ouverte maintenant
     [child-protection] Aucune ligne de protection de l’enfance n’est ouverte maintenant
@@ -95,12 +97,12 @@ route-fallback-none-open = { $need ->
 } : ce bouton appelle le numéro d’urgence { $number }.
 
 ## La fenêtre d’appel
-contact-chat-with = Tchat avec { $name } (demande Internet)
-contact-web-opening = Ouverture de { $name } dans le navigateur. Il faut Internet.
+contact-chat-with = Tchat avec { $name } (connexion Internet nécessaire)
+contact-web-opening = Ouverture de { $name } dans le navigateur. Une connexion Internet est nécessaire.
 
 
 ## Notes sous la liste d’un pays
-helplines-note-zz = Le 112 joint les secours dans tous les pays de l’Union européenne et dans beaucoup d’autres ; s’il ne fonctionne pas, utiliser le numéro d’urgence local. Le 116 111 joint une ligne d’écoute pour enfants dans de nombreux pays européens, avec des horaires qui varient. Pour trouver la ligne d’aide d’un autre pays, les pages web ci-dessous aident : elles demandent Internet.
+helplines-note-zz = Le 112 permet de joindre les secours dans tous les pays de l’Union européenne et dans beaucoup d’autres ; s’il ne fonctionne pas sur place, composer le numéro d’urgence local. Le 116 111 permet de joindre une ligne d’écoute pour enfants dans de nombreux pays européens, avec des horaires qui varient. Pour trouver la ligne d’aide d’un autre pays, utiliser les pages web ci-dessous (connexion Internet nécessaire).
 
 ## « Autre pays » (les autres noms de pays viennent du CLDR, dans names.ftl)
 country-zz = Autre pays
@@ -115,7 +117,7 @@ helpline-fr-114-description = Numéro d’urgence joignable par SMS (ou visio, t
 helpline-fr-112-description = Numéro d’urgence européen, gratuit depuis tout téléphone, jour et nuit.
 helpline-fr-police-17-description = Numéro d’urgence de la police et de la gendarmerie.
 helpline-fr-samu-15-description = Numéro des urgences médicales (SAMU).
-helpline-fr-pharos-description = Site officiel pour signaler un contenu ou un comportement illicite en ligne, y compris un rôdeur anonyme sur une messagerie ou une proposition sexuelle à un mineur ; pas pour un différend privé avec une personne connue.
+helpline-fr-pharos-description = Site officiel pour signaler un contenu ou un comportement illicite en ligne, y compris un harceleur anonyme sur une messagerie ou une proposition sexuelle à un mineur ; pas pour un différend privé avec une personne connue.
 helpline-fr-police-chat-mineurs-description = Tchat sécurisé avec des policiers et des gendarmes pour les moins de 18 ans victimes ou témoins de violences, de cyberharcèlement ou de sextorsion, ouvert jour et nuit sur le site Ma Sécurité.
 
 ## BE
@@ -135,7 +137,7 @@ helpline-ch-police-117-description = Numéro d’urgence de la police.
 helpline-ch-ambulance-144-description = Numéro des ambulances et des urgences médicales.
 
 ## LU
-helpline-lu-bee-secure-description = Ligne nationale d’aide pour les problèmes sur internet, y compris la sextorsion ; gratuite et anonyme.
+helpline-lu-bee-secure-description = Ligne nationale d’aide pour les problèmes sur Internet, y compris la sextorsion ; gratuite et anonyme.
 helpline-lu-kanner-jugendtelefon-description = Kanner-Jugendtelefon : ligne d’écoute pour les enfants et les jeunes, par téléphone et en ligne.
 helpline-lu-elterentelefon-description = Ligne du KJT pour les parents, gratuite et anonyme ; en anglais le lundi soir.
 helpline-lu-116000-description = Numéro pour les enfants disparus et leurs familles : l’Office national de l’enfance aux heures de bureau, la police le reste du temps.
@@ -144,7 +146,7 @@ helpline-lu-police-113-description = Numéro d’urgence de la police, gratuit, 
 
 ## CA
 helpline-ca-cybertip-description = Centrale canadienne de signalement des cas d’exploitation sexuelle d’enfants sur Internet, y compris la sextorsion, gérée par le Centre canadien de protection de l’enfance ; signalement par téléphone ou en ligne, de façon anonyme si on le souhaite.
-helpline-ca-kids-help-phone-description = Soutien pour les jeunes, en français et en anglais, gratuit et ouvert jour et nuit, par téléphone, par texto (CONNECT au 686868) ou par clavardage.
+helpline-ca-kids-help-phone-description = Soutien pour les jeunes, en français et en anglais, gratuit et ouvert jour et nuit, par téléphone, par texto (TEXTO ou CONNECT au 686868) ou par tchat.
 helpline-ca-988-description = Ligne d’aide en cas de crise de suicide, gratuite, par appel ou texto, en français et en anglais, à toute heure.
 helpline-ca-911-description = Numéro d’urgence pour la police, les pompiers et les ambulances.
 
@@ -181,7 +183,7 @@ helpline-au-accce-description = Formulaire en ligne du centre australien de lutt
 helpline-au-000-description = Numéro d’urgence pour la police, les pompiers et les ambulances, gratuit depuis tout téléphone.
 
 ## NZ
-helpline-nz-netsafe-description = Aide face aux violences en ligne, y compris les images intimes diffusées sans accord et les pressions pour faire quelque chose de sexuel en ligne ; gratuit, sept jours sur sept.
+helpline-nz-netsafe-description = Aide face aux violences en ligne, y compris les images intimes diffusées sans accord et les pressions pour faire quelque chose de sexuel en ligne ; gratuite, sept jours sur sept.
 helpline-nz-1737-description = Appel ou SMS gratuit vers un conseiller formé, pour toute personne stressée, anxieuse ou dépassée, à toute heure.
 helpline-nz-youthline-description = Soutien gratuit pour les jeunes de 12 à 24 ans, par téléphone ou SMS à toute heure.
 helpline-nz-111-description = Numéro d’urgence pour la police, les pompiers et les ambulances, gratuit.
@@ -200,54 +202,54 @@ helpline-gf-15-description = Numéro d’urgence médicale du SAMU en Guyane : 
 helpline-gf-17-description = Numéro d’urgence de la police et de la gendarmerie en Guyane : le 17 quand quelqu’un est en danger immédiat, par exemple en cas de menaces, de violences ou de chantage.
 helpline-gf-18-description = Numéro d’urgence des sapeurs-pompiers en Guyane : le 18 pour un incendie, un accident ou une personne à secourir.
 helpline-gf-112-description = Numéro d’urgence européen, signalé comme joignable en Guyane : le 112 permet de joindre les secours depuis tout téléphone.
-helpline-gf-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable en Guyane : appel gratuit et confidentiel, 24 h sur 24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
+helpline-gf-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable en Guyane : appel gratuit et confidentiel, 24 h/24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
 helpline-gf-3114-description = Numéro national de prévention du suicide, joignable en Guyane : le 3114 est gratuit et répond à toute heure, avec des professionnels de santé formés, pour soi ou pour un proche.
 helpline-gp-17-description = Numéro d’urgence de la police et de la gendarmerie en Guadeloupe : le 17 quand quelqu’un est en danger immédiat, par exemple en cas de menaces, de violences ou de chantage.
 helpline-gp-15-description = Numéro d’urgence médicale du SAMU en Guadeloupe : le 15 pour toute urgence vitale, y compris une automutilation ou une tentative de suicide.
 helpline-gp-18-description = Numéro d’urgence des sapeurs-pompiers en Guadeloupe : le 18 pour un incendie, un accident ou une personne à secourir.
 helpline-gp-112-description = Numéro d’urgence européen, signalé comme joignable en Guadeloupe : le 112 permet de joindre les secours depuis tout téléphone.
-helpline-gp-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable en Guadeloupe : appel gratuit et confidentiel, 24 h sur 24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
+helpline-gp-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable en Guadeloupe : appel gratuit et confidentiel, 24 h/24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
 helpline-gp-3114-description = Numéro national de prévention du suicide, joignable en Guadeloupe : le 3114 est gratuit et répond à toute heure, avec des professionnels de santé formés, pour soi ou pour un proche.
 helpline-mf-15-description = Numéro d’urgence médicale du SAMU à Saint-Martin : le 15 pour toute urgence vitale, y compris une automutilation ou une tentative de suicide.
 helpline-mf-17-description = Numéro d’urgence de la police et de la gendarmerie à Saint-Martin : le 17 quand quelqu’un est en danger immédiat, par exemple en cas de menaces, de violences ou de chantage.
 helpline-mf-18-description = Numéro d’urgence des sapeurs-pompiers à Saint-Martin : le 18 pour un incendie, un accident ou une personne à secourir.
 helpline-mf-112-description = Numéro d’urgence européen, signalé comme joignable à Saint-Martin : le 112 permet de joindre les secours depuis tout téléphone.
-helpline-mf-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable à Saint-Martin : appel gratuit et confidentiel, 24 h sur 24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
+helpline-mf-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable à Saint-Martin : appel gratuit et confidentiel, 24 h/24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
 helpline-mf-3114-description = Numéro national de prévention du suicide, joignable à Saint-Martin : le 3114 est gratuit et répond à toute heure, avec des professionnels de santé formés, pour soi ou pour un proche.
 helpline-mq-15-description = Numéro d’urgence médicale du SAMU en Martinique : le 15 pour toute urgence vitale, y compris une automutilation ou une tentative de suicide.
 helpline-mq-17-description = Numéro d’urgence de la police et de la gendarmerie en Martinique : le 17 quand quelqu’un est en danger immédiat, par exemple en cas de menaces, de violences ou de chantage.
 helpline-mq-18-description = Numéro d’urgence des sapeurs-pompiers en Martinique : le 18 pour un incendie, un accident ou une personne à secourir.
 helpline-mq-112-description = Numéro d’urgence européen, signalé comme joignable en Martinique : le 112 permet de joindre les secours depuis tout téléphone.
-helpline-mq-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable en Martinique : appel gratuit et confidentiel, 24 h sur 24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
+helpline-mq-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable en Martinique : appel gratuit et confidentiel, 24 h/24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
 helpline-mq-3114-description = Numéro national de prévention du suicide, joignable en Martinique : le 3114 est gratuit et répond à toute heure, avec des professionnels de santé formés, pour soi ou pour un proche.
 helpline-nc-15-description = Numéro d’urgence médicale du SAMU en Nouvelle-Calédonie : le 15 pour toute urgence vitale, y compris une automutilation ou une tentative de suicide.
 helpline-nc-17-description = Numéro d’urgence de la police et de la gendarmerie en Nouvelle-Calédonie : le 17 quand quelqu’un est en danger immédiat, par exemple en cas de menaces, de violences ou de chantage.
 helpline-nc-18-description = Numéro d’urgence des sapeurs-pompiers en Nouvelle-Calédonie : le 18 pour un incendie, un accident ou une personne à secourir.
-helpline-nc-sos-ecoute-description = SOS Écoute, la ligne d’écoute gratuite et anonyme de Nouvelle-Calédonie pour la détresse, les idées suicidaires et les violences : le 05 30 30 aux heures d’ouverture.
-helpline-nc-enfance-maltraitee-description = Numéro vert gratuit de protection de l’enfance en Nouvelle-Calédonie : le 05 44 44 pour signaler un enfant ou un adolescent en danger, y compris soi-même.
+helpline-nc-sos-ecoute-description = SOS Écoute, la ligne d’écoute gratuite et anonyme de Nouvelle-Calédonie pour la détresse, les idées suicidaires et les violences : le 05 30 30 aux heures d’ouverture.
+helpline-nc-enfance-maltraitee-description = Numéro vert gratuit de protection de l’enfance en Nouvelle-Calédonie : le 05 44 44 pour signaler un enfant ou un adolescent en danger, y compris soi-même.
 helpline-pf-15-description = Numéro d’urgence médicale du SAMU en Polynésie française : le 15 pour toute urgence vitale, y compris une automutilation ou une tentative de suicide.
 helpline-pf-18-description = Numéro d’urgence des sapeurs-pompiers en Polynésie française : le 18 pour un incendie, un accident ou une personne à secourir.
 helpline-pf-17-description = Numéro d’urgence de la police et de la gendarmerie en Polynésie française : le 17 quand quelqu’un est en danger immédiat, par exemple en cas de menaces, de violences ou de chantage.
-helpline-pf-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable en Polynésie française : appel gratuit et confidentiel, 24 h sur 24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
-helpline-pf-sos-suicide-description = SOS Suicide, ligne d’écoute de prévention du suicide en Polynésie française : le 44 47 67 à toute heure, avec des bénévoles formés.
+helpline-pf-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable en Polynésie française : appel gratuit et confidentiel, 24 h/24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
+helpline-pf-sos-suicide-description = SOS Suicide, ligne d’écoute de prévention du suicide en Polynésie française : le 44 47 67 à toute heure, avec des bénévoles formés.
 helpline-pm-15-description = Numéro d’urgence médicale de l’hôpital de Saint-Pierre-et-Miquelon : le 15 pour toute urgence vitale, y compris une automutilation.
 helpline-pm-18-description = Numéro d’urgence des sapeurs-pompiers à Saint-Pierre : le 18 pour un incendie, un accident ou une personne à secourir.
-helpline-pm-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable à Saint-Pierre-et-Miquelon : appel gratuit et confidentiel, 24 h sur 24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
+helpline-pm-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable à Saint-Pierre-et-Miquelon : appel gratuit et confidentiel, 24 h/24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
 helpline-re-112-description = Numéro d’urgence européen, signalé comme joignable à La Réunion : le 112 permet de joindre les secours depuis tout téléphone.
 helpline-re-17-description = Numéro d’urgence de la police et de la gendarmerie à La Réunion : le 17 quand quelqu’un est en danger immédiat, par exemple en cas de menaces, de violences ou de chantage.
 helpline-re-15-description = Numéro d’urgence médicale du SAMU à La Réunion : le 15 pour toute urgence vitale, y compris une automutilation ou une tentative de suicide.
 helpline-re-18-description = Numéro d’urgence des sapeurs-pompiers à La Réunion : le 18 pour un incendie, un accident ou une personne à secourir.
 helpline-re-114-description = Service d’urgence par SMS à La Réunion : un SMS au 114 quand il est impossible ou dangereux de parler ; ce numéro ne reçoit pas d’appels vocaux.
-helpline-re-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable à La Réunion : appel gratuit et confidentiel, 24 h sur 24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
+helpline-re-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable à La Réunion : appel gratuit et confidentiel, 24 h/24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
 helpline-re-3114-description = Numéro national de prévention du suicide, joignable à La Réunion : le 3114 est gratuit et répond à toute heure, avec des professionnels de santé formés, pour soi ou pour un proche.
-helpline-re-sos-solitude-description = SOS Solitude, ligne d’écoute bénévole à La Réunion pour toute personne seule, en détresse ou qui pense au suicide : 0262 97 00 00 (prix d’un appel local).
-helpline-wf-9860-description = Ligne gratuite de détresse et d’urgence du centre de secours de Wallis, 24 h sur 24 : le 98 60 en cas de danger ou de détresse, avec orientation vers les secours, l’hôpital ou la gendarmerie.
+helpline-re-sos-solitude-description = SOS Solitude, ligne d’écoute bénévole à La Réunion pour toute personne seule, en détresse ou qui pense au suicide : 0262 97 00 00 (prix d’un appel local).
+helpline-wf-9860-description = Ligne gratuite de détresse et d’urgence du centre de secours de Wallis, 24 h/24 : le 98 60 en cas de danger ou de détresse, avec orientation vers les secours, l’hôpital ou la gendarmerie.
 helpline-wf-18-description = Numéro d’urgence des sapeurs-pompiers à Wallis : le 18 pour un incendie, un accident ou une personne à secourir.
 helpline-yt-15-description = Numéro d’urgence médicale du SAMU à Mayotte : le 15 pour toute urgence vitale, y compris une automutilation ou une tentative de suicide.
 helpline-yt-18-description = Numéro d’urgence des sapeurs-pompiers à Mayotte : le 18 pour un incendie, un accident ou une personne à secourir.
 helpline-yt-17-description = Numéro d’urgence de la police et de la gendarmerie à Mayotte : le 17 quand quelqu’un est en danger immédiat, par exemple en cas de menaces, de violences ou de chantage.
-helpline-yt-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable à Mayotte : appel gratuit et confidentiel, 24 h sur 24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
-helpline-ci-116-description = Ligne gouvernementale gratuite, ouverte 24 h sur 24, pour signaler les violences faites aux enfants, y compris les violences sexuelles ; composer le 116.
+helpline-yt-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable à Mayotte : appel gratuit et confidentiel, 24 h/24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
+helpline-ci-116-description = Ligne gouvernementale gratuite, ouverte 24 h/24, pour signaler les violences faites aux enfants, y compris les violences sexuelles ; composer le 116.
 helpline-ci-180-description = Numéro d’urgence national des sapeurs-pompiers et de la protection civile pour les accidents, les incendies et les personnes en danger ; l’appel est gratuit.
 helpline-ci-police-110-description = L’un des numéros verts de la Police nationale (110, 111 et 170) pour signaler un délit ou demander l’aide de la police.
 helpline-ci-samu-185-description = Numéro du service d’aide médicale urgente (SAMU) pour les urgences médicales.
@@ -286,10 +288,10 @@ helpline-dz-14-description = Numéro d’urgence de la protection civile.
 helpline-dz-104-description = Numéro de la Sûreté nationale destiné aux personnes vulnérables, utilisé notamment pour les enfants en danger.
 helpline-cd-117-description = Ligne gratuite d’assistance aux enfants pour signaler des violences et obtenir de l’aide ; elle fonctionne surtout dans l’est du pays et seulement en partie à Kinshasa.
 helpline-cd-116-description = Numéro de Kinshasa pour signaler un enfant à protéger, en semaine et le samedi matin, depuis les réseaux Orange et Africell.
-helpline-cd-122-description = Ligne gratuite et confidentielle, ouverte 24 h sur 24, pour les femmes et les filles victimes de violences sexuelles ou autres, avec orientation vers une aide psychologique, juridique et médicale, en français, lingala, swahili, kikongo et tshiluba.
+helpline-cd-122-description = Ligne gratuite et confidentielle, ouverte 24 h/24, pour les femmes et les filles victimes de violences sexuelles ou autres, avec orientation vers une aide psychologique, juridique et médicale, en français, lingala, swahili, kikongo et tshiluba.
 helpline-cd-112-description = Numéro d’urgence gratuit de la police mis en place à Kinshasa ; des articles plus récents font douter qu’il fonctionne encore.
 helpline-cd-police-kinshasa-description = Numéro mobile du commandement de la police de Kinshasa pour les interventions urgentes dans la capitale.
-helpline-mg-147-description = Ligne gratuite de la police, ouverte 24 h sur 24, pour les enfants en danger et toute personne témoin de violences envers un enfant ; des policiers peuvent être envoyés sur place.
+helpline-mg-147-description = Ligne gratuite de la police, ouverte 24 h/24, pour les enfants en danger et toute personne témoin de violences envers un enfant ; des policiers peuvent être envoyés sur place.
 helpline-mg-511-description = Ligne d’écoute gratuite pour les jeunes, tenue par une association avec l’appui de l’UNICEF, pour des conseils sur les difficultés personnelles et la santé sexuelle ; les dernières informations datent de 2013.
 helpline-mg-117-description = Numéro d’urgence national et gratuit de la police.
 helpline-mg-118-description = Numéro gratuit des sapeurs-pompiers de la commune d’Antananarivo.
@@ -311,14 +313,14 @@ helpline-ke-redcross-1199-description = Numéro court de la Croix-Rouge kényane
 helpline-za-112-description = Numéro d’urgence accessible depuis tout téléphone mobile en Afrique du Sud, même sans crédit, qui oriente vers la police, les secours ou les pompiers.
 helpline-za-10111-description = Numéro d’urgence de la police sud-africaine, gratuit depuis un poste fixe et payant depuis un mobile.
 helpline-za-10177-description = Numéro sud-africain pour une ambulance ou les pompiers.
-helpline-za-childline-116-description = Ligne gratuite de Childline, ouverte 24 h/24, pour les enfants et les adultes inquiets pour un enfant ; l’équipe peut faire intervenir des travailleurs sociaux ou la police.
+helpline-za-childline-116-description = Ligne gratuite de Childline, ouverte 24 h/24, pour les enfants et les adultes inquiets pour un enfant ; l’équipe peut faire intervenir des travailleurs sociaux ou la police.
 helpline-za-fpb-hotline-description = Site du Film and Publication Board pour signaler des images sexuelles d’enfants ou des tentatives de manipulation repérées en ligne, afin de les faire retirer et transmettre à la police.
-helpline-za-sadag-24h-description = Ligne d’écoute 24 h/24 du groupe sud-africain contre la dépression et l’anxiété (SADAG) ; un SMS au 31393 permet d’être rappelé.
-helpline-za-sadag-suicide-description = Ligne de crise suicidaire du SADAG, trouvée dans une seule source, à utiliser de préférence avec la ligne ouverte 24 h/24.
+helpline-za-sadag-24h-description = Ligne d’écoute 24 h/24 du groupe sud-africain contre la dépression et l’anxiété (SADAG) ; un SMS au 31393 permet d’être rappelé.
+helpline-za-sadag-suicide-description = Ligne de crise suicidaire du SADAG, trouvée dans une seule source, à utiliser de préférence avec la ligne ouverte 24 h/24.
 helpline-za-crime-stop-description = Ligne de la police pour transmettre anonymement des informations sur un crime, ouverte en permanence ; le coût de l’appel est partagé avec l’appelant.
 helpline-gh-112-description = Numéro d’urgence unique du Ghana pour la police, les pompiers et les ambulances, sur tous les réseaux.
 helpline-gh-191-police-description = Ancien numéro d’urgence de la police ghanéenne, encore en service en 2025 ; le numéro principal reste le 112.
-helpline-gh-helpline-of-hope-description = Ligne gratuite du ministère ghanéen du Genre, de l’Enfance et de la Protection sociale pour signaler la maltraitance d’enfants et d’autres problèmes sociaux ; second numéro 0800 900 900.
+helpline-gh-helpline-of-hope-description = Ligne gratuite du ministère ghanéen du Genre, de l’Enfance et de la Protection sociale pour signaler la maltraitance d’enfants et d’autres problèmes sociaux ; second numéro 0800 900 900.
 helpline-gh-mha-helpline-description = Ligne gratuite de l’Autorité ghanéenne de santé mentale pour les personnes ayant des idées suicidaires ou ayant besoin de soutien émotionnel.
 helpline-in-112-description = Numéro d’urgence unique de l’Inde pour la police, les pompiers et les ambulances, dans tous les États.
 helpline-in-1098-description = Ligne gratuite pour les enfants en Inde, ouverte jour et nuit, pour les enfants en difficulté et les adultes qui veulent les aider.
@@ -332,19 +334,19 @@ helpline-ph-ncmh-description = Ligne de crise du Centre national de santé menta
 helpline-sg-999-description = Numéro d’urgence de la police à Singapour, pour tout danger immédiat.
 helpline-sg-995-description = Numéro de la protection civile de Singapour pour une ambulance d’urgence ou un incendie.
 helpline-sg-police-hotline-description = Ligne et formulaire en ligne (I-Witness) de la police de Singapour pour signaler des délits comme le chantage sexuel ; en cas d’urgence, appeler le 999.
-helpline-sg-tinkle-friend-description = Ligne téléphonique et chat gratuits de la Singapore Children’s Society pour les enfants d’âge primaire qui se sentent seuls, inquiets ou en danger.
-helpline-sg-sos-description = Samaritans of Singapore, écoute 24 h/24 pour toute personne en crise ou ayant des idées suicidaires, par téléphone ou par message WhatsApp (9151 1767).
-helpline-sg-mindline-1771-description = Ligne nationale de santé mentale gérée par l’Institut de santé mentale, ouverte jour et nuit par téléphone, WhatsApp ou chat.
+helpline-sg-tinkle-friend-description = Ligne téléphonique et tchat gratuits de la Singapore Children’s Society pour les enfants d’âge primaire qui se sentent seuls, inquiets ou en danger.
+helpline-sg-sos-description = Samaritans of Singapore, écoute 24 h/24 pour toute personne en crise ou ayant des idées suicidaires, par téléphone ou par message WhatsApp (9151 1767).
+helpline-sg-mindline-1771-description = Ligne nationale de santé mentale gérée par l’Institut de santé mentale, ouverte jour et nuit par téléphone, WhatsApp ou tchat.
 helpline-jm-119-description = Numéro d’urgence de la police en Jamaïque.
 helpline-jm-110-description = Numéro des pompiers jamaïcains pour les incendies et les ambulances, joignable sans crédit téléphonique.
 helpline-jm-911-description = Numéro d’urgence introduit en Jamaïque en 2011 pour la police, les pompiers et les ambulances ; aucune confirmation récente.
 helpline-jm-112-description = Second numéro d’urgence introduit en Jamaïque en 2011 ; aucune confirmation récente.
-helpline-jm-211-description = Ligne gratuite 24 h/24 de l’agence jamaïcaine de protection de l’enfance, pour les enfants et les adultes qui signalent une maltraitance.
-helpline-jm-new-life-description = Ligne gratuite 24 h/24 du ministère jamaïcain de la Santé pour la santé mentale et la prévention du suicide (888-NEW-LIFE).
-helpline-mt-112-description = Numéro d’urgence gratuit de Malte pour la police, les secours et les pompiers ; les personnes qui ne peuvent pas parler peuvent envoyer un SMS au 79 770 112.
-helpline-mt-179-description = Ligne nationale d’écoute de Malte, gratuite et ouverte 24 h/24, pour tous les âges, notamment les enfants victimes de maltraitance, d’exploitation en ligne ou en crise émotionnelle.
+helpline-jm-211-description = Ligne gratuite 24 h/24 de l’agence jamaïcaine de protection de l’enfance, pour les enfants et les adultes qui signalent une maltraitance.
+helpline-jm-new-life-description = Ligne gratuite 24 h/24 du ministère jamaïcain de la Santé pour la santé mentale et la prévention du suicide (888-NEW-LIFE).
+helpline-mt-112-description = Numéro d’urgence gratuit de Malte pour la police, les secours et les pompiers ; les personnes qui ne peuvent pas parler peuvent envoyer un SMS au 79 770 112.
+helpline-mt-179-description = Ligne nationale d’écoute de Malte, gratuite et ouverte 24 h/24, pour tous les âges, notamment les enfants victimes de maltraitance, d’exploitation en ligne ou en crise émotionnelle.
 helpline-mt-116111-description = Numéro européen d’aide à l’enfance à Malte, pris en charge par l’équipe de la Supportline 179.
 helpline-mt-116123-description = Numéro européen de soutien émotionnel à Malte, pris en charge par l’équipe de la Supportline 179.
-helpline-mt-1579-description = Ligne gratuite de santé mentale de Malte, ouverte 24 h/24, où répondent des psychologues.
-helpline-mt-kellimni-description = Soutien en ligne gratuit et anonyme pour les enfants et les jeunes à Malte, par chat, courriel ou messageries.
+helpline-mt-1579-description = Ligne gratuite de santé mentale de Malte, ouverte 24 h/24, où répondent des psychologues.
+helpline-mt-kellimni-description = Soutien en ligne gratuit et anonyme pour les enfants et les jeunes à Malte, par tchat, courriel ou messageries.
 helpline-mt-childwebalert-description = Site national maltais pour signaler anonymement des images sexuelles d’enfants trouvées en ligne, en lien avec l’unité de police contre la cybercriminalité.

@@ -6,6 +6,12 @@
 
 ## L’accueil du dossier : la liste des entrées
 record-title = Mon dossier
+# Titre de la liste des entrées.
+record-list-title =
+    { $audience ->
+        [young] Ce que tu as noté
+       *[adult] Ce que vous avez noté
+    }
 record-intro =
     { $audience ->
         [young] Un endroit privé pour noter ce qui s’est passé : pseudos, liens, dates, ce qu’on t’a demandé. Du texte seulement, gardé sur cet appareil, verrouillé.
@@ -47,8 +53,8 @@ record-setup-title =
     }
 record-setup-intro =
     { $audience ->
-        [young] Choisis comment le verrouiller. Il te le faudra à chaque ouverture de ton dossier.
-       *[adult] Choisissez comment le verrouiller. Il vous sera demandé à chaque ouverture de votre dossier.
+        [young] Choisis comment le verrouiller. Tu en auras besoin à chaque fois que tu ouvriras ton dossier.
+       *[adult] Choisissez comment le verrouiller. Vous en aurez besoin à chaque ouverture de votre dossier.
     }
 record-setup-protects =
     { $audience ->
@@ -57,8 +63,8 @@ record-setup-protects =
     }
 record-setup-no-recovery =
     { $audience ->
-        [young] Si tu oublies ton code PIN ou ta phrase secrète, personne ne peut les retrouver, pas même Refuge. La seule solution est d’effacer le dossier et d’en recommencer un.
-       *[adult] Si vous oubliez votre code PIN ou votre phrase secrète, personne ne peut les retrouver, pas même Refuge. La seule solution est d’effacer le dossier et d’en recommencer un.
+        [young] Si tu oublies ton code PIN ou ta phrase secrète, personne ne peut les retrouver, pas même Refuge. La seule solution est d’effacer le dossier et d’en créer un nouveau.
+       *[adult] Si vous oubliez votre code PIN ou votre phrase secrète, personne ne peut les retrouver, pas même Refuge. La seule solution est d’effacer le dossier et d’en créer un nouveau.
     }
 record-setup-understood = J’ai compris
 record-setup-audience-label = Qui écrit dans ce dossier ?
@@ -120,8 +126,8 @@ record-unlock-wrong =
        *[passphrase] Phrase secrète incorrecte.
     } { $tries ->
         [0] Chaque nouvel essai demande maintenant d’attendre un peu plus.
-        [one] Encore un essai, ensuite il faudra attendre avant de réessayer.
-       *[other] Encore { $tries } essais, ensuite il faudra attendre avant de réessayer.
+        [one] Il reste un essai, ensuite il faudra attendre avant de réessayer.
+       *[other] Il reste { $tries } essais, ensuite il faudra attendre avant de réessayer.
     }
 record-unlock-wait = Trop d’essais incorrects. Nouvel essai possible à { $time }.
 record-unlock-wait-why = Rien n’a été effacé. L’attente sert à empêcher quelqu’un de deviner le code.
@@ -136,8 +142,8 @@ record-unlock-forgot-body =
 record-field-occurred-at-label = Quand c’est arrivé
 record-field-occurred-at-hint =
     { $audience ->
-        [young] Aussi précisément que tu t’en souviens. Sans changement, c’est maintenant.
-       *[adult] Aussi précisément que vous vous en souvenez. Sans changement, c’est maintenant.
+        [young] Aussi précisément que tu t’en souviens. Si tu n’y touches pas, ce sera la date et l’heure actuelles.
+       *[adult] Aussi précisément que vous vous en souvenez. Si vous n’y touchez pas, ce sera la date et l’heure actuelles.
     }
 record-field-platform-label = Plateforme ou application
 record-field-platform-hint = Par exemple Instagram, Snapchat, TikTok, un jeu.
@@ -162,9 +168,9 @@ record-field-payments-hint =
 record-field-threats-label = Menaces
 record-field-threats-hint = Ce que la personne a dit qu’elle ferait, et tout délai donné.
 record-field-told-label = Qui est au courant
-record-field-told-hint = Un parent, un ami ou une amie, l’école, une ligne d’écoute, la police.
+record-field-told-hint = Un parent, un ami ou une amie, l’école, une ligne d’aide, la police.
 record-field-report-refs-label = Numéros de signalement ou de dossier
-record-field-report-refs-hint = Les numéros donnés par la plateforme, une ligne d’écoute ou la police.
+record-field-report-refs-hint = Les numéros donnés par la plateforme, une ligne d’aide ou la police.
 record-field-notes-label = Notes
 record-field-notes-hint =
     { $audience ->
@@ -176,8 +182,8 @@ record-field-notes-hint =
 record-lock = Verrouiller maintenant
 record-lock-auto =
     { $audience ->
-        [young] Ton dossier se verrouille tout seul après 2 minutes sans activité, quand tu quittes la fenêtre et avec la sortie rapide.
-       *[adult] Votre dossier se verrouille de lui-même après 2 minutes sans activité, quand vous quittez la fenêtre et avec la sortie rapide.
+        [young] Ton dossier se verrouille tout seul après 2 minutes sans activité, quand tu quittes la fenêtre et quand tu utilises la sortie rapide.
+       *[adult] Votre dossier se verrouille de lui-même après 2 minutes sans activité, quand vous quittez la fenêtre et quand vous utilisez la sortie rapide.
     }
 record-locked =
     { $audience ->
@@ -222,13 +228,13 @@ record-erase-everything-done = Tout a été effacé.
 record-export-title = Faire un rapport
 record-export-intro =
     { $audience ->
-        [young] Un rapport reprend tes entrées dans l’ordre où les choses se sont passées, pour le donner à une ligne d’écoute ou à la police.
-       *[adult] Un rapport reprend vos entrées dans l’ordre où les choses se sont passées, pour le remettre à une ligne d’écoute ou à la police.
+        [young] Un rapport reprend tes entrées dans l’ordre où les choses se sont passées, pour le donner à une ligne d’aide ou à la police.
+       *[adult] Un rapport reprend vos entrées dans l’ordre où les choses se sont passées, pour le remettre à une ligne d’aide ou à la police.
     }
 record-export-warning =
     { $audience ->
-        [young] Le rapport n’est pas verrouillé : toute personne qui ouvre le fichier peut le lire. Enregistre-le là où personne d’autre n’a accès, et supprime-le une fois remis.
-       *[adult] Le rapport n’est pas verrouillé : toute personne qui ouvre le fichier peut le lire. Enregistrez-le là où personne d’autre n’a accès, et supprimez-le une fois remis.
+        [young] Le rapport n’est pas verrouillé : toute personne qui ouvre le fichier peut le lire. Enregistre-le dans un endroit auquel personne d’autre n’a accès, et supprime-le une fois que tu l’as remis.
+       *[adult] Le rapport n’est pas verrouillé : toute personne qui ouvre le fichier peut le lire. Enregistrez-le dans un endroit auquel personne d’autre n’a accès, et supprimez-le une fois que vous l’avez remis.
     }
 record-export-text = Enregistrer en texte
 record-export-pdf = Enregistrer en PDF
@@ -302,8 +308,8 @@ record-error-storage =
     }
 record-error-storage-busy =
     { $audience ->
-        [young] Un autre programme utilise ton dossier. Ferme-le, puis réessaie.
-       *[adult] Un autre programme utilise votre dossier. Fermez-le, puis réessayez.
+        [young] Un autre programme utilise ton dossier. Ferme ce programme, puis réessaie.
+       *[adult] Un autre programme utilise votre dossier. Fermez ce programme, puis réessayez.
     }
 record-error-storage-newer-version =
     { $audience ->

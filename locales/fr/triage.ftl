@@ -30,7 +30,7 @@ triage-question-self-harm-young = En ce moment, est-ce que tu penses à te faire
 triage-question-self-harm-help-young = Ta sécurité passe avant tout. Dans le doute, choisis « Je ne sais pas » : on le prendra au sérieux.
 triage-question-self-harm-parent = Votre enfant parle-t-il de suicide ou de se faire du mal, ou semble-t-il profondément bouleversé ?
 triage-question-self-harm-help-parent = Tout signe compte, même une plaisanterie ou une seule phrase. En cas de doute, choisissez « Je ne sais pas ».
-triage-question-self-harm-staff = Le jeune évoque-t-il le suicide ou l’automutilation, ou manifeste-t-il un traumatisme émotionnel ?
+triage-question-self-harm-staff = Le jeune évoque-t-il le suicide ou l’automutilation, ou montre-t-il une profonde détresse émotionnelle ?
 triage-question-self-harm-help-staff = Premier signal d’alarme. Tout signe compte, même dit en passant.
 
 triage-question-deadline-young = Est-ce qu’on t’a donné un délai (comme « paie dans l’heure »), ou un délai est-il déjà dépassé ?
@@ -41,18 +41,18 @@ triage-question-deadline-staff = La personne a-t-elle imposé un délai pour obt
 triage-question-deadline-help-staff = Signal d’alarme : un délai existant ou dépassé, après lequel la personne menace de publier les images.
 
 triage-question-known-offender-young = Est-ce que c’est quelqu’un que tu connais en vrai (famille, amis, quelqu’un de ton école ou de ton quartier) ?
-triage-question-known-offender-help-young = Si tu le connais en vrai, il pourrait aussi t’atteindre en dehors d’internet.
+triage-question-known-offender-help-young = Si tu connais cette personne en vrai, elle pourrait aussi te contacter en dehors d’Internet.
 triage-question-known-offender-parent = La personne est-elle quelqu’un que votre enfant connaît dans la vie réelle (famille, ami, connaissance) ?
 triage-question-known-offender-help-parent = Quand votre enfant connaît la personne, la police et la protection de l’enfance doivent intervenir.
 triage-question-known-offender-staff = La personne est-elle connue du jeune (membre de la famille, ami ou connaissance) ?
 triage-question-known-offender-help-staff = Signal d’alarme : les abus peuvent continuer hors ligne, et d’autres jeunes peuvent être en danger.
 
 triage-question-contact-young = Es-tu encore en contact avec cette personne, ou pourrait-elle te recontacter (une autre appli, un nouveau compte) ?
-triage-question-contact-help-young = Même si tu l’as bloquée, réponds oui si elle pourrait te joindre autrement.
+triage-question-contact-help-young = Même si tu l’as bloquée, réponds oui si elle peut te joindre autrement.
 triage-question-contact-parent = Votre enfant est-il encore en contact avec la personne, ou pourrait-elle le recontacter ?
 triage-question-contact-help-parent = Comptez tous les moyens : autres applis, nouveaux comptes, amis communs, école.
 triage-question-contact-staff = Le jeune est-il encore en contact avec la personne, ou exposé à d’autres abus de sa part ?
-triage-question-contact-help-staff = Signal d’alarme : le jeune reste « à risque » d’autres abus ou d’une nouvelle victimisation.
+triage-question-contact-help-staff = Signal d’alarme : le jeune reste exposé à de nouvelles violences ou risque d’être à nouveau pris pour cible.
 
 triage-question-images-shared-young = Est-ce que tes images ont déjà été partagées ou publiées quelque part ?
 triage-question-images-shared-help-young = Si tu ne sais pas, ce n’est pas grave : on te montrera quand même comment faire retirer des images.
@@ -77,16 +77,16 @@ triage-level-act-today = À faire aujourd’hui
 triage-level-emergency-headline-young = Ta sécurité d’abord : appelle maintenant, et reste avec quelqu’un.
 triage-level-emergency-headline-parent = Appelez maintenant, et restez avec votre enfant.
 triage-level-emergency-headline-staff = Appelez maintenant, et restez avec le jeune.
-triage-level-emergency-explanation-young = Ce que tu vis est vraiment dur, et ce n’est pas ta faute. Là, tout de suite, le plus important est que tu sois en sécurité. Appelle le numéro d’urgence ou une ligne d’écoute, puis suis les étapes ci-dessous.
-triage-level-emergency-explanation-parent = Votre enfant risque peut-être de se faire du mal. Appelez maintenant le numéro d’urgence ou une ligne d’écoute, et ne le laissez pas seul. Les autres étapes viennent juste après.
-triage-level-emergency-explanation-staff = Il y a un signe d’automutilation ou de risque suicidaire. Appelez maintenant le numéro d’urgence ou une ligne d’écoute et ne laissez pas le jeune seul. Suivez ensuite la procédure standard de recours.
+triage-level-emergency-explanation-young = Ce que tu vis est vraiment dur, et ce n’est pas ta faute. Là, tout de suite, le plus important est que tu sois en sécurité. Appelle le numéro d’urgence ou une ligne d’écoute de crise, puis suis les étapes ci-dessous.
+triage-level-emergency-explanation-parent = Votre enfant pourrait se faire du mal. Appelez maintenant le numéro d’urgence ou une ligne d’écoute de crise, et ne le laissez pas seul. Les autres étapes viennent juste après.
+triage-level-emergency-explanation-staff = Il y a un signe d’automutilation ou de risque suicidaire. Appelez maintenant le numéro d’urgence ou une ligne d’écoute de crise, et ne laissez pas le jeune seul. Suivez ensuite la procédure d’orientation habituelle.
 
 triage-level-urgent-headline-young = Appelle une ligne d’aide maintenant : tu n’as pas à affronter ça sans aide.
 triage-level-urgent-headline-parent = Appelez une ligne d’aide maintenant, et faites intervenir la police et la protection de l’enfance.
-triage-level-urgent-headline-staff = Un signal d’alarme est présent : suivez la procédure standard de recours maintenant.
+triage-level-urgent-headline-staff = Un signal d’alarme est présent : suivez maintenant la procédure d’orientation habituelle.
 triage-level-urgent-explanation-young = Ce que tu nous as dit montre que ça ne peut pas attendre. Ce n’est pas ta faute, et il existe des personnes dont le métier est d’aider les jeunes dans cette situation précise. Appelle maintenant, puis suis les étapes ci-dessous.
 triage-level-urgent-explanation-parent = Au moins un signal d’alarme est présent : il faut une aide professionnelle aujourd’hui, pas demain. Restez calme avec votre enfant : il a besoin d’entendre que ce n’est pas sa faute.
-triage-level-urgent-explanation-staff = Au moins un des quatre signaux d’alarme est présent. Appelez la ligne d’aide et suivez la procédure standard de recours : faites intervenir la police et les services de protection de l’enfance, comme le prévoit votre procédure.
+triage-level-urgent-explanation-staff = Au moins un des quatre signaux d’alarme est présent. Appelez la ligne d’aide et suivez la procédure d’orientation habituelle : faites intervenir la police et les services de protection de l’enfance, comme le prévoit votre protocole.
 
 triage-level-act-today-headline-young = À faire aujourd’hui : quelques étapes pour reprendre le contrôle.
 triage-level-act-today-headline-parent = À faire aujourd’hui : accompagnez votre enfant dans ces étapes.
@@ -123,7 +123,7 @@ triage-reason-self-harm-parent =
     }
 triage-reason-self-harm-staff =
     { $because ->
-        [yes] Le jeune évoque le suicide ou l’automutilation, ou manifeste un traumatisme émotionnel.
+        [yes] Le jeune évoque le suicide ou l’automutilation, ou montre une profonde détresse émotionnelle.
         [dont-know] On ne sait pas si le jeune risque de se faire du mal. Nous comptons cela comme un oui, par précaution.
        *[unanswered] La question sur l’automutilation est sans réponse. En attendant, nous la comptons comme un oui.
     }
@@ -185,7 +185,7 @@ triage-reason-contact-staff =
        *[unanswered] La question du contact est sans réponse. En attendant, nous la comptons comme un oui.
     }
 
-triage-reason-no-red-flag-young = Tu as répondu non à chaque signal d’alarme : tu es en sécurité, il n’y a pas de délai, tu ne connais pas cette personne en vrai, et elle ne peut plus te joindre.
+triage-reason-no-red-flag-young = Tu as répondu non à chaque signal d’alarme : tu es en sécurité en ce moment, il n’y a pas de délai, tu ne connais pas cette personne en vrai, et elle ne peut plus te joindre.
 triage-reason-no-red-flag-parent = Aucun des quatre signaux d’alarme : pas de signe d’automutilation, pas de délai, une personne que votre enfant ne connaît pas, et plus de contact.
 triage-reason-no-red-flag-staff = Aucun des quatre signaux d’alarme n’est présent.
 
@@ -199,7 +199,7 @@ triage-guide-removal = Faire retirer des images
 triage-guide-staff-school = À l’école : que faire quand un élève se confie
 triage-guide-staff-young = Lignes d’aide : quand un jeune vous contacte
 triage-guide-staff-parent = Quand un parent vous contacte
-triage-guide-red-flags = Les quatre signaux d’alarme et le recours
+triage-guide-red-flags = Les quatre signaux d’alarme et l’orientation
 
 ## Actions : étapes, chacune avec un détail
 
@@ -215,7 +215,7 @@ triage-step-dont-pay-detail-young = Payer ne fait pas cesser le chantage : en g
 triage-step-dont-pay-parent = Ne payez pas
 triage-step-dont-pay-detail-parent = Payer y met rarement fin et entraîne souvent de nouvelles exigences. Si de l’argent a déjà été envoyé, ne payez plus rien : vérifiez si le paiement peut encore être annulé, et gardez-en la preuve.
 triage-step-dont-pay-staff = Aucun paiement
-triage-step-dont-pay-detail-staff = Payer y met rarement fin et entraîne souvent de nouvelles exigences. Si de l’argent a été envoyé, plus rien : vérifier si le paiement peut encore être annulé, et en garder la preuve.
+triage-step-dont-pay-detail-staff = Payer y met rarement fin et entraîne souvent de nouvelles exigences. Si de l’argent a été envoyé, plus aucun paiement : vérifiez si le paiement peut encore être annulé, et gardez-en la preuve.
 
 triage-step-dont-send-more-young = N’envoie plus aucune image
 triage-step-dont-send-more-detail-young = Quels que soient le délai ou la menace. Rien de ce que tu enverras ne les fera arrêter.
@@ -225,7 +225,7 @@ triage-step-dont-send-more-staff = Plus aucune image, quelle que soit la menace
 triage-step-dont-send-more-detail-staff = Dites au jeune qu’il n’a jamais à envoyer quoi que ce soit, quel que soit le délai.
 
 triage-step-keep-evidence-young = Garde des preuves
-triage-step-keep-evidence-detail-young = Fais des captures d’écran des messages, de son profil, de son pseudo et de ce qu’il demande, sans aucune photo dessus. Si la photo est dans la conversation, laisse ce passage à un adulte. N’enregistre et ne transfère jamais la photo elle-même. Ne supprime ni ton compte ni la conversation.
+triage-step-keep-evidence-detail-young = Fais des captures d’écran des messages, du profil de cette personne, de son pseudo et de ce qu’elle demande, sans aucune photo dessus. Si la photo est dans la conversation, laisse un adulte s’occuper de cette partie. N’enregistre et ne transfère jamais la photo elle-même. Ne supprime ni ton compte ni la conversation.
 triage-step-keep-evidence-parent = Gardez des preuves, jamais les images
 triage-step-keep-evidence-detail-parent = Des captures d’écran des messages, du profil, du pseudo et des exigences, sans aucune photo dessus. Ne regardez pas les images et ne demandez pas à votre enfant de les montrer. Ne supprimez ni le compte, ni la conversation, ni aucune appli. Ne copiez, n’enregistrez et ne transférez jamais les images elles-mêmes.
 triage-step-keep-evidence-staff = Gardez des preuves, jamais les images
@@ -239,7 +239,7 @@ triage-step-report-then-block-staff = Signalez le compte, puis bloquez-le
 triage-step-report-then-block-detail-staff = Signalez le compte sur la plateforme, puis bloquez-le. Notez ce qui a été signalé, et quand.
 
 triage-step-stay-with-them-young = Reste avec quelqu’un
-triage-step-stay-with-them-detail-young = Va trouver quelqu’un : un parent, quelqu’un de ta famille, un voisin ou une voisine. Ou reste au téléphone avec la ligne que tu as appelée.
+triage-step-stay-with-them-detail-young = Va trouver quelqu’un : un parent, un ami ou une amie, un voisin ou une voisine. Ou reste au téléphone avec la ligne que tu as appelée.
 triage-step-stay-with-them-parent = Restez avec votre enfant
 triage-step-stay-with-them-detail-parent = Ne le laissez pas seul tant que le danger n’est pas passé. Écoutez, ne jugez pas, et dites-lui que ce n’est pas sa faute.
 triage-step-stay-with-them-staff = Restez avec le jeune
@@ -248,19 +248,19 @@ triage-step-stay-with-them-detail-staff = Ne le laissez pas seul. Restez calme, 
 triage-step-standard-referral-young = Laisse la police et la protection de l’enfance t’aider
 triage-step-standard-referral-detail-young = Ce qu’on te fait est un délit. La police et les services de protection de l’enfance sont là pour te protéger, pas pour te juger. La ligne d’aide peut t’expliquer comment ça se passe, et un adulte de confiance peut t’accompagner.
 triage-step-standard-referral-parent = Faites intervenir la police et la protection de l’enfance
-triage-step-standard-referral-detail-parent = La personne qui fait chanter votre enfant commet un délit. Portez plainte à la police, et contactez les services de protection de l’enfance : la ligne d’aide peut vous dire comment faire dans votre pays.
-triage-step-standard-referral-staff = Suivez la procédure standard de recours
+triage-step-standard-referral-detail-parent = La personne qui fait chanter votre enfant commet un délit. Portez plainte auprès de la police, et contactez les services de protection de l’enfance : la ligne d’aide peut vous dire comment faire dans votre pays.
+triage-step-standard-referral-staff = Suivez la procédure d’orientation habituelle
 triage-step-standard-referral-detail-staff = Faites intervenir la police et les services de protection de l’enfance, selon la procédure de votre école ou de votre service. Informez tout de suite la personne chargée de la protection des élèves (en France, le chef d’établissement).
 
 triage-step-tell-trusted-adult-young = Parles-en à un adulte de confiance
 triage-step-tell-trusted-adult-detail-young = Un parent, quelqu’un de ta famille, un prof, un coach : n’importe qui en qui tu as confiance. Tu n’auras pas d’ennuis parce que tu demandes de l’aide.
-triage-step-tell-trusted-adult-parent = Ne portez pas cela sans aide
+triage-step-tell-trusted-adult-parent = Ne gardez pas cela pour vous
 triage-step-tell-trusted-adult-detail-parent = Prévenez l’école ou un autre adulte de confiance : ils peuvent aider à protéger votre enfant et vous soutenir.
-triage-step-tell-trusted-adult-staff = Informer la direction et la famille
-triage-step-tell-trusted-adult-detail-staff = Informez la personne chargée de la protection des élèves (en France, le chef d’établissement), et convenez avec elle de comment et quand associer les parents ou responsables.
+triage-step-tell-trusted-adult-staff = Informez la direction et la famille
+triage-step-tell-trusted-adult-detail-staff = Informez la personne chargée de la protection des élèves (en France, le chef d’établissement), et convenez avec elle du moment et de la manière d’associer les parents ou responsables.
 
 triage-step-remove-images-young = Demande que les images soient retirées
-triage-step-remove-images-detail-young = Les sites et les applis doivent retirer les images sexuelles de moins de 18 ans. Le guide de retrait te montre comment, étape par étape.
+triage-step-remove-images-detail-young = Les sites et les applis doivent retirer les images sexuelles de toute personne de moins de 18 ans. Le guide de retrait te montre comment, étape par étape.
 triage-step-remove-images-parent = Faites retirer les images
 triage-step-remove-images-detail-parent = Les images sexuelles de mineurs sont illégales : les plateformes doivent les retirer. Le guide de retrait explique comment.
 triage-step-remove-images-staff = Faites retirer les images

@@ -27,6 +27,7 @@ use crate::purpose::{Channel, Purpose};
 
 /// Every fixed id this module uses.
 pub const FIXED_IDS: &[&str] = &[
+    "helplines-hours-span-separator",
     "helplines-group-young",
     "helplines-group-parents",
     "helplines-group-crisis",
@@ -668,7 +669,8 @@ fn hours_text(w: &Words<'_>, hours: &Hours) -> Result<String> {
         }
         i = j + 1;
     }
-    Ok(spans.join("; "))
+    // "; " in English, " ; " (with a no-break space) in French: the language's own separator.
+    Ok(spans.join(&w.get("helplines-hours-span-separator")?))
 }
 
 /// The number a route dials or texts, as shown.

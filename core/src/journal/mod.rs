@@ -617,11 +617,15 @@ pub fn wait_text(
     retry_at: DateTime<Utc>,
     offset: FixedOffset,
 ) -> Result<String> {
+    // The clock time as each language writes it ("14:30", "14 h 30"), with the helplines'
+    // own message for times.
+    let local = retry_at.with_timezone(&offset);
+    let mut clock = FluentArgs::new();
+    clock.set("hour", local.format("%-H").to_string());
+    clock.set("minute", local.format("%M").to_string());
+    let time = localizer().format(lang, "helplines-time", Some(&clock))?;
     let mut args = audience_args(audience);
-    args.set(
-        "time",
-        retry_at.with_timezone(&offset).format("%H:%M").to_string(),
-    );
+    args.set("time", time);
     localizer().format(lang, "record-unlock-wait", Some(&args))
 }
 
