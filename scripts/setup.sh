@@ -11,14 +11,16 @@ cd "$(dirname "$0")/.."
 #   webview);
 # - webkit2gtk-driver, xvfb: WebKitWebDriver and the X server the end-to-end tests drive;
 # - iproute2, util-linux: `ip` and `unshare`, for the network-less namespace (scripts/offline.sh);
-# - fonts-dejavu-core: a font, so screenshots show text.
+# - fonts-dejavu-core: a font, so screenshots show text;
+# - poppler-utils: pdftotext, with which a test reads back the record's PDF report;
+# - gdb: when an end-to-end test hangs, the harness prints the stacks of its processes.
 # Not needed: libayatana-appindicator (Refuge has no tray icon), librsvg (no SVG is rasterised
 # at build time), libssl-dev (nothing links OpenSSL: the tests speak plain HTTP on loopback).
 APT_PACKAGES=(
   build-essential pkg-config
   libwebkit2gtk-4.1-dev
   webkit2gtk-driver xvfb
-  iproute2 util-linux fonts-dejavu-core
+  iproute2 util-linux fonts-dejavu-core poppler-utils gdb
 )
 
 missing=()
