@@ -550,8 +550,8 @@ impl App {
             app.binary.display()
         );
         let (w, h) = app.launch.size;
-        // Top-left once and for all: full-page screenshots then grow the window downwards
-        // (moving it again to where it already is makes WebKitWebDriver wait forever).
+        // Top-left once and for all, where x_screenshot reads its pixels (moving it again to
+        // where it already is makes WebKitWebDriver wait forever).
         app.client
             .set_window_rect(0, 0, w, h)
             .await
