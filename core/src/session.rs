@@ -193,6 +193,13 @@ impl Session {
         Ok(())
     }
 
+    /// The country in force, named in the language in force (None before one is known).
+    pub fn country_name(&self) -> Result<Option<String>> {
+        self.country
+            .map(|code| helplines::view::country_name_in(&self.lang, code))
+            .transpose()
+    }
+
     /// The frame's state for the UI at `now`.
     pub fn app_state(&self, now: chrono::DateTime<chrono::Utc>) -> Result<AppState> {
         let l = localizer();
@@ -206,10 +213,7 @@ impl Session {
                 })
             })
             .collect::<Result<_>>()?;
-        let country_name = match self.country {
-            Some(code) => Some(helplines::view::country_name_in(&self.lang, code)?),
-            None => None,
-        };
+        let country_name = self.country_name()?;
         let l10n = |id: &str| l.message(&self.lang, id);
         Ok(AppState {
             language: self.lang.clone(),

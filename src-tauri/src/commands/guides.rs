@@ -18,7 +18,7 @@ use crate::{clock, AppSession};
 pub async fn home(session: State<'_, AppSession>) -> Result<HomeView> {
     let r = session
         .with(|s| {
-            let name = s.app_state(clock::now())?.country_name;
+            let name = s.country_name()?;
             home::home_view(&s.here(clock::now()), name, s.discreet())
         })
         .await;

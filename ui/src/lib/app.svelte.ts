@@ -59,22 +59,24 @@ class App {
     document.documentElement.lang = state.language;
   }
 
-  /** Home's view, asked for at start-up alongside the app state: both wait for the same
-   *  session, so the first screen costs one wait instead of two in a row. Used once. */
-  private firstHome: Promise<HomeView> | null = null;
+  /** Home's view, fetched at start-up together with the app state (both wait for the same
+   *  session), so the first screen is drawn once, already filled: no "loading" frame and no
+   *  second layout before Call for help is painted. Used once. */
+  private firstHome: HomeView | null = null;
 
-  /** Home's view: the one asked for at start-up if it is still unused, else a fresh one. */
-  homeView(): Promise<HomeView> {
+  /** The view fetched at start-up, the first time it is asked for; null after that (Home then
+   *  asks Rust for a fresh one). */
+  takeFirstHome(): HomeView | null {
     const first = this.firstHome;
     this.firstHome = null;
-    return first ?? commands.home();
+    return first;
   }
 
+  /** Called once, before the UI mounts: the answers travel while Svelte draws the frame. */
   async load() {
-    this.firstHome = commands.home();
-    // Handled where it is used (Home); never an unhandled rejection meanwhile.
-    this.firstHome.catch(() => {});
-    const r = await attempt(() => commands.appState());
+    const [r, home] = await Promise.all([attempt(() => commands.appState()), attempt(() => commands.home())]);
+    // A failed Home view is not a failed start: Home asks again and shows its own error.
+    if (home.ok) this.firstHome = home.value;
     if (r.ok) this.apply(r.value);
     else this.startFailure = r.failure;
   }
