@@ -57,13 +57,15 @@ for name in "${targets[@]}"; do
 done
 
 # Run from tests/, as cargo would; stop at the first binary that fails, as cargo would.
-# One test at a time: the apps share one Xvfb with no window manager, and screenshots are the
-# pixels at the top-left of the screen, where the window under test must be alone (see
-# x_screenshot in tests/src/lib.rs: WebKitGTK's own Take Screenshot sometimes never answered).
+# Tests run side by side (REFUGE_E2E_THREADS, default 3): each app has its own X server, where
+# its window is alone at the top-left and its screenshots are read (XServer and x_screenshot in
+# tests/src/lib.rs), and a test spends about half its time waiting for WebKit or the drivers.
+threads="${REFUGE_E2E_THREADS:-3}"
+[[ "$threads" =~ ^[1-9][0-9]*$ ]] || { echo "e2e: REFUGE_E2E_THREADS must be a whole number ≥ 1, not '$threads'" >&2; exit 2; }
 status=0
 for bin in "${binaries[@]}"; do
   echo "     Running $bin"
-  (cd tests && ../scripts/offline.sh --xvfb -- "$bin" --ignored --test-threads=1 "$@") || { status=$?; break; }
+  (cd tests && ../scripts/offline.sh --xvfb -- "$bin" --ignored --test-threads="$threads" "$@") || { status=$?; break; }
 done
 echo
 echo "screenshots: $shots"

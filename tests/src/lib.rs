@@ -438,6 +438,51 @@ impl Drop for DriverGroup {
     }
 }
 
+/// A private X server (Xvfb) for one app: its window is alone on the screen, at (0,0), where
+/// [`x_screenshot`] reads it, so tests can run side by side. Ended on drop, after the drivers
+/// and the app (see the field order of [`App`]).
+struct XServer {
+    child: Child,
+    /// `:N`, as Xvfb chose it (`-displayfd`: the first free display, no race between tests).
+    display: String,
+}
+
+impl XServer {
+    fn start() -> XServer {
+        let mut child = Command::new("Xvfb")
+            // Wider and taller than any window a test opens.
+            .args(["-displayfd", "1", "-nolisten", "tcp", "-screen", "0"])
+            .arg("1280x2000x24")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|e| panic!("Xvfb must be installed (scripts/setup.sh): {e}"));
+        // Xvfb writes its display number once it accepts connections.
+        let mut number = String::new();
+        let stdout = child.stdout.take().expect("Xvfb's stdout is piped");
+        let read = std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut number);
+        let number = number.trim();
+        if read.is_err() || number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+            let _ = child.kill();
+            let status = child.wait();
+            panic!("Xvfb should say which display it serves; it said {number:?} ({status:?})");
+        }
+        XServer {
+            display: format!(":{number}"),
+            child,
+        }
+    }
+}
+
+impl Drop for XServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// A stand-in for `xdg-open`, first on the app's `PATH`: it records what it is asked to open,
 /// so no test ever dials or browses for real, and a test can see what reached the system.
 fn install_system_opener(launch: &Launch) -> PathBuf {
@@ -457,18 +502,19 @@ fn install_system_opener(launch: &Launch) -> PathBuf {
     bin
 }
 
-/// The top-left `w`×`h` pixels of the X screen, as a PNG: the app's window, which the harness
-/// places at (0,0) with no window manager, and alone (scripts/e2e.sh runs one test at a time).
+/// The top-left `w`×`h` pixels of `display`, as a PNG: the app's window, which the harness
+/// places at (0,0) on its own X server, with no window manager.
 ///
 /// Why not WebDriver's Take Screenshot: under Xvfb, WebKitGTK sometimes never answers it, with
 /// every process idle, and the whole WebDriver session then stops answering (seen in CI, and
 /// every time in the discreet-mode test here). Reading the framebuffer cannot hang that way.
-fn x_screenshot(w: u32, h: u32) -> Vec<u8> {
+fn x_screenshot(display: &str, w: u32, h: u32) -> Vec<u8> {
     use x11rb::connection::Connection;
     use x11rb::protocol::xproto::{ConnectionExt, ImageFormat};
     // The last frame reaches the X server a moment after the page's requestAnimationFrame.
     std::thread::sleep(Duration::from_millis(80));
-    let (conn, screen) = x11rb::connect(None).expect("the tests' X server (DISPLAY) answers");
+    let (conn, screen) = x11rb::connect(Some(display))
+        .unwrap_or_else(|e| panic!("the app's X server {display} answers: {e}"));
     let root = conn.setup().roots[screen].root;
     let (w16, h16) = (
         u16::try_from(w).expect("width fits"),
@@ -480,21 +526,24 @@ fn x_screenshot(w: u32, h: u32) -> Vec<u8> {
         .reply()
         .expect("the X server returns the window's pixels");
     // Depth 24 in 32 bits per pixel, little-endian: B, G, R, unused.
-    let rgb: Vec<u8> = image
-        .data
-        .chunks_exact(4)
-        .flat_map(|p| [p[2], p[1], p[0]])
-        .collect();
+    // A plain loop: this crate is built unoptimised, where an iterator chain over every pixel
+    // costs seconds per screen.
+    let mut rgb = Vec::with_capacity(image.data.len() / 4 * 3);
+    for p in image.data.chunks_exact(4) {
+        rgb.extend_from_slice(&[p[2], p[1], p[0]]);
+    }
     assert_eq!(
         rgb.len(),
         (w * h * 3) as usize,
-        "a 24-bit screen (scripts/offline.sh starts Xvfb at 1280x8000x24)"
+        "a 24-bit screen (XServer::start)"
     );
     let mut out = Vec::new();
     {
         let mut encoder = png::Encoder::new(&mut out, w, h);
         encoder.set_color(png::ColorType::Rgb);
         encoder.set_depth(png::BitDepth::Eight);
+        // Read by people and by nothing else: size matters less than the time to write them.
+        encoder.set_compression(png::Compression::Fast);
         let mut writer = encoder.write_header().expect("a PNG header");
         writer.write_image_data(&rgb).expect("the PNG's pixels");
     }
@@ -508,8 +557,10 @@ pub struct App {
     /// The launch options used.
     pub launch: Launch,
     binary: PathBuf,
-    // Last: dropped after the client, it ends every process the test started.
+    // After the client: ends every process the test started.
     driver: DriverGroup,
+    // Last: the app's X server outlives the app and its drivers.
+    x: XServer,
 }
 
 impl App {
@@ -519,7 +570,8 @@ impl App {
         assert_fresh(&binary);
         std::fs::create_dir_all(&launch.data_home).expect("data home can be created");
         let bin = install_system_opener(&launch);
-        let (driver, port) = start_driver(&launch, &bin);
+        let x = XServer::start();
+        let (driver, port) = start_driver(&launch, &bin, &x.display);
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
@@ -543,6 +595,7 @@ impl App {
             launch,
             binary,
             driver,
+            x,
         };
         assert!(
             !app.pids().is_empty(),
@@ -906,7 +959,7 @@ impl App {
         self.settle().await;
         let dir = screenshot_dir();
         let (w, h) = self.launch.size;
-        let png = x_screenshot(w, h);
+        let png = x_screenshot(&self.x.display, w, h);
         std::fs::create_dir_all(&dir).expect("screenshot folder");
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, &png).expect("screenshot written");
@@ -1018,7 +1071,7 @@ fn read_lines(path: &Path) -> Vec<String> {
 
 /// Start tauri-driver on kernel-chosen ports, with the launch's environment, and wait until it
 /// listens. Returns the driver's process group and its port.
-fn start_driver(launch: &Launch, bin: &Path) -> (DriverGroup, u16) {
+fn start_driver(launch: &Launch, bin: &Path, display: &str) -> (DriverGroup, u16) {
     let tauri_driver = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
     // tauri-driver wants a path, not a name to look up.
     let webkit_driver =
@@ -1044,6 +1097,7 @@ fn start_driver(launch: &Launch, bin: &Path) -> (DriverGroup, u16) {
             &webkit_driver,
         ])
         .env("PATH", &path)
+        .env("DISPLAY", display)
         .env("LANG", &launch.lang)
         .env("LC_ALL", &launch.lang)
         .env("LANGUAGE", "")
