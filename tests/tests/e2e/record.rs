@@ -125,7 +125,10 @@ async fn record_flow(system: &str, lang: &str, pin: &str) {
         text.contains(&marker) && text.contains("« tout de suite »"),
         "the report holds the entries, accents and guillemets intact"
     );
+    // The text report's notice goes when the next export starts, and comes back once the PDF
+    // is written (before, this waited for the old notice and read a file not yet there).
     app.click("record-export-pdf").await;
+    app.wait("record-confirm").await;
     app.click("record-confirm-yes").await;
     app.wait("record-notice").await;
     let pdf = std::fs::read(saved.path().join("record.pdf")).expect("the PDF report");
