@@ -647,17 +647,22 @@ impl App {
             .unwrap_or_else(|e| panic!("looking for {css} should work: {e}"))
     }
 
+    /// Scroll `el` to the middle of the screen, clear of the sticky bar.
+    async fn scroll_to_middle(&self, el: &Element) {
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' }); return true;",
+                vec![serde_json::to_value(el).expect("an element is JSON")],
+            )
+            .await
+            .expect("the element can be scrolled to");
+    }
+
     /// Click the element with `data-testid`, scrolled to the middle of the screen first as a
     /// thumb would (WebKitWebDriver's own scrolling can leave it under the sticky bar).
     pub async fn click(&self, testid: &str) {
         let el = self.wait(testid).await;
-        self.client
-            .execute(
-                "arguments[0].scrollIntoView({ block: 'center' }); return true;",
-                vec![serde_json::to_value(&el).expect("element reference")],
-            )
-            .await
-            .expect("the element can be scrolled to");
+        self.scroll_to_middle(&el).await;
         el.click()
             .await
             .unwrap_or_else(|e| panic!("[data-testid={testid}] should be clickable: {e}"));
@@ -699,15 +704,21 @@ impl App {
                 "{action} should reach the app (an error other than the app going away): {e}"
             );
         }
+        self.assert_ended(action, Duration::from_secs(5));
+    }
+
+    /// After `action`: the app's processes are gone within `limit`, then the drivers end with
+    /// nothing left behind.
+    fn assert_ended(&mut self, action: &str, limit: Duration) {
         assert!(
-            self.wait_until_gone(Duration::from_secs(5)),
-            "{action} must end the app process; still running: {:?}",
+            self.wait_until_gone(limit),
+            "{action} must end the app; still running: {:?}",
             self.pids()
         );
         let left = self.driver.end();
         assert!(
             left.is_empty(),
-            "the drivers should end with the app: {}",
+            "the drivers should end with the app after {action}: {}",
             list(&left)
         );
     }
@@ -814,13 +825,7 @@ impl App {
         let el = self.wait(testid).await;
         // Scroll it into view first, as a person would: WebKitWebDriver's "clear" refuses a
         // field below the fold (ElementNotInteractable) instead of scrolling to it.
-        self.client
-            .execute(
-                "arguments[0].scrollIntoView({ block: 'center' }); return true;",
-                vec![serde_json::to_value(&el).expect("an element is JSON")],
-            )
-            .await
-            .expect("the field can be scrolled into view");
+        self.scroll_to_middle(&el).await;
         el.clear().await.expect("input can be cleared");
         el.send_keys(text).await.expect("input accepts text");
     }
@@ -1022,17 +1027,7 @@ impl App {
             .close()
             .await
             .unwrap_or_else(|e| panic!("the WebDriver session should close: {e}"));
-        assert!(
-            self.wait_until_gone(Duration::from_secs(10)),
-            "closing the session must end the app; still running: {:?}",
-            self.pids()
-        );
-        let left = self.driver.end();
-        assert!(
-            left.is_empty(),
-            "the drivers should end with the session: {}",
-            list(&left)
-        );
+        self.assert_ended("closing the session", Duration::from_secs(10));
         if self.launch.build == Build::TestHooks && self.launch.opener_log.is_some() {
             assert_eq!(
                 self.system_opened(),
