@@ -79,6 +79,16 @@ pub struct AppState {
     pub emergency: RouteView,
 }
 
+/// The first screen's data, as [`Session::app_state`] and [`Session::home`] give it.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct FirstView {
+    /// The frame.
+    pub state: AppState,
+    /// Home.
+    pub home: crate::home::HomeView,
+}
+
 impl Session {
     /// Start: open the store in `data_dir` (in memory when there is none) and settle the
     /// language from the saved choice or the system locale tag.
@@ -234,6 +244,20 @@ impl Session {
                 .map(|r| l10n(&format!("ui-recovery-{}", r.kind())))
                 .transpose()?,
             emergency: self.emergency(now)?,
+        })
+    }
+
+    /// Home's view at `now`, in the language and country in force.
+    pub fn home(&self, now: chrono::DateTime<chrono::Utc>) -> Result<crate::home::HomeView> {
+        crate::home::home_view(&self.here(now), self.country_name()?, self.discreet)
+    }
+
+    /// Everything the first screen needs at `now`: the frame and Home. The shell hands it to
+    /// the page with its HTML, so Call for help is drawn without waiting for a command.
+    pub fn first_view(&self, now: chrono::DateTime<chrono::Utc>) -> Result<FirstView> {
+        Ok(FirstView {
+            state: self.app_state(now)?,
+            home: self.home(now)?,
         })
     }
 

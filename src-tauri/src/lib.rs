@@ -17,6 +17,7 @@ use tauri::{Manager, Runtime, WindowEvent};
 
 mod clock;
 pub mod commands;
+mod first_paint;
 mod logger;
 mod opener;
 mod save;
@@ -131,7 +132,7 @@ pub fn run() {
         }
     }));
     build_app(builder, commands::builder())
-        .build(tauri::generate_context!())
+        .build(first_paint::install(tauri::generate_context!()))
         .expect("error while building Refuge")
         .run(|_, event| {
             if let tauri::RunEvent::Exit = event {

@@ -29,6 +29,9 @@ type Started = std::result::Result<Mutex<Session>, String>;
 /// The app's session, shared by every command; built in the background.
 pub struct AppSession {
     started: watch::Receiver<Option<Arc<Started>>>,
+    /// The first screen's data as JSON ([`refuge_core::session::FirstView`]), prepared by the
+    /// start-up thread right after the session, for the page's HTML (see `first_paint`).
+    first_view: Arc<Mutex<Option<String>>>,
 }
 
 impl AppSession {
@@ -45,16 +48,35 @@ impl AppSession {
                 trace("directory-loaded");
                 crate::webview_store::remove_stale();
             });
-        AppSession::build_with(move || {
+        let first_view = Arc::new(Mutex::new(None));
+        let slot = Arc::clone(&first_view);
+        let mut started = AppSession::build_with(move || {
             let system_locale = sys_locale::get_locale();
             let session = Session::start(data_dir.as_deref(), system_locale.as_deref());
             trace("session-started");
-            // Everything the first command (`app_state`) needs, done here rather than while
-            // the webview waits for its answer.
-            let _ = session.app_state(chrono::Utc::now());
+            // The first screen, prepared here rather than on the main thread when the page
+            // asks for its HTML, or in a command the page would wait for.
+            let json = session
+                .first_view(crate::clock::now())
+                .map_err(|e| e.to_string())
+                .and_then(|view| serde_json::to_string(&view).map_err(|e| e.to_string()));
+            match json {
+                Ok(json) => *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(json),
+                // The page then asks by command, and that command reports the error.
+                Err(e) => log::warn!("first screen not prepared: {e}"),
+            }
             trace("session-ready");
             session
-        })
+        });
+        started.first_view = first_view;
+        started
+    }
+
+    /// The first screen's data, once: the first page load takes it; any later load (there is
+    /// none in normal use) asks by command, so it never shows what an earlier one changed.
+    /// Never waits: if the start-up thread has not prepared it yet, there is none.
+    pub fn take_first_view(&self) -> Option<String> {
+        self.first_view.try_lock().ok()?.take()
     }
 
     /// Build the session with `build` on a background thread (tests pass their own).
@@ -71,7 +93,10 @@ impl AppSession {
         // If the thread could not even start, the sender is already dropped: commands see a
         // closed channel and answer with an error.
         drop(spawned);
-        AppSession { started: rx }
+        AppSession {
+            started: rx,
+            first_view: Arc::default(),
+        }
     }
 
     /// Run `f` on the session, waiting for it to be built if it is not yet. A session that

@@ -95,6 +95,14 @@ fn the_capability_grants_exactly_the_commands_of_the_contract() {
     );
 }
 
+/// The tests that start an app share one data folder: one at a time, so one never reads the
+/// settings another is writing.
+fn one_app_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 fn isolate_data() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
@@ -129,6 +137,7 @@ fn invoke(
 
 #[test]
 fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_does() {
+    let _one = one_app_at_a_time();
     isolate_data();
     let mut app = crate::build_app(mock_builder(), crate::commands::mock_builder())
         .build(tauri::generate_context!())
@@ -217,5 +226,62 @@ fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_do
     assert!(
         Path::new(&std::env::var("XDG_DATA_HOME").unwrap()).exists(),
         "isolated data folder"
+    );
+}
+
+#[test]
+fn the_page_carries_the_first_screen_the_commands_would_give_once() {
+    let _one = one_app_at_a_time();
+    isolate_data();
+    let mut app = crate::build_app(mock_builder(), crate::commands::mock_builder())
+        .build(crate::first_paint::install(tauri::generate_context!()))
+        .expect("the app builds on the mock runtime");
+    #[allow(deprecated)]
+    app.run_iteration(|_, _| {});
+    // Once the session is built, its first screen is prepared (before the session is shared).
+    tauri::async_runtime::block_on(app.state::<crate::AppSession>().with(|_| Ok(())))
+        .expect("the session starts");
+    let page = |app: &tauri::App<tauri::test::MockRuntime>| {
+        let asset = app
+            .asset_resolver()
+            .get("index.html".into())
+            .expect("the built UI has its page");
+        (String::from_utf8(asset.bytes).unwrap(), asset.csp_header)
+    };
+    let (html, csp) = page(&app);
+    let open = format!(
+        r#"<script type="application/json" id="{}">"#,
+        crate::first_paint::ELEMENT_ID
+    );
+    let start = html
+        .find(&open)
+        .expect("the first page carries the first screen")
+        + open.len();
+    let json = &html[start..start + html[start..].find("</script>").unwrap()];
+    let first: Value = serde_json::from_str(json).expect("the block is JSON");
+    assert!(
+        html[start..].find("</head>").is_some(),
+        "the block is in the page's head, before the UI's script runs"
+    );
+    assert!(
+        csp.as_deref()
+            .is_some_and(|c| c.contains("script-src 'self'")),
+        "the page keeps its CSP: a data block needs no exception: {csp:?}"
+    );
+    let webview = app.get_webview_window("main").expect("the main window");
+    assert_eq!(
+        first["state"],
+        invoke(&webview, "app_state", json!({})).unwrap(),
+        "the frame in the page is what the app_state command answers"
+    );
+    assert_eq!(
+        first["home"],
+        invoke(&webview, "home", json!({})).unwrap(),
+        "Home in the page is what the home command answers"
+    );
+    let (again, _) = page(&app);
+    assert!(
+        !again.contains(&open),
+        "a second load of the page asks by command, so it never shows stale settings"
     );
 }

@@ -3,8 +3,8 @@ import App from './App.svelte';
 import './app.css';
 import { app } from './lib/app.svelte';
 
-// Ask Rust for the first screen before drawing anything: the answers travel while Svelte mounts.
-void app.load();
+// The first screen's data, from the page or asked for, before anything is drawn.
+app.start();
 
 const target = document.getElementById('app');
 if (target) mount(App, { target });

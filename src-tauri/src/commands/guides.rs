@@ -16,13 +16,7 @@ use crate::{clock, AppSession};
 #[tauri::command]
 #[specta::specta]
 pub async fn home(session: State<'_, AppSession>) -> Result<HomeView> {
-    let r = session
-        .with(|s| {
-            let name = s.country_name()?;
-            home::home_view(&s.here(clock::now()), name, s.discreet())
-        })
-        .await;
-    logged("home", r)
+    logged("home", session.with(|s| s.home(clock::now())).await)
 }
 
 /// A parent's or staff member's door.

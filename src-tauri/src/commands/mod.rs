@@ -66,6 +66,8 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(command_list!(tauri::Wry))
         .error_handling(tauri_specta::ErrorHandlingMode::Throw)
+        // Not a command's answer: the first screen's data, in the page's HTML (first_paint).
+        .typ::<refuge_core::session::FirstView>()
         // One TypeScript type per Rust type: what crosses in either direction has one shape.
         .disable_serde_phases()
 }
@@ -76,6 +78,8 @@ pub fn mock_builder() -> tauri_specta::Builder<tauri::test::MockRuntime> {
     tauri_specta::Builder::<tauri::test::MockRuntime>::new()
         .commands(command_list!(tauri::test::MockRuntime))
         .error_handling(tauri_specta::ErrorHandlingMode::Throw)
+        // Not a command's answer: the first screen's data, in the page's HTML (first_paint).
+        .typ::<refuge_core::session::FirstView>()
         // One TypeScript type per Rust type: what crosses in either direction has one shape.
         .disable_serde_phases()
 }

@@ -9,6 +9,7 @@ import {
   type Audience,
   type ContactChannel,
   type ContactOutcome,
+  type FirstView,
   type HomeView,
   type Need,
   type RouteView,
@@ -72,8 +73,22 @@ class App {
     return first;
   }
 
-  /** Called once, before the UI mounts: the answers travel while Svelte draws the frame. */
-  async load() {
+  /** Called once, before the UI mounts. The first screen's data is usually in the page
+   *  already (Rust put it in the HTML: src-tauri/src/first_paint.rs): then Home is drawn at
+   *  once, with no command to wait for. Otherwise it is asked for, and the answers travel
+   *  while Svelte draws the frame. */
+  start() {
+    const first = takeFirstView();
+    if (first) {
+      this.firstHome = first.home;
+      this.apply(first.state);
+      document.documentElement.dataset.firstView = 'page';
+    } else {
+      void this.load();
+    }
+  }
+
+  private async load() {
     const [r, home] = await Promise.all([attempt(() => commands.appState()), attempt(() => commands.home())]);
     // A failed Home view is not a failed start: Home asks again and shows its own error.
     if (home.ok) this.firstHome = home.value;
@@ -153,6 +168,18 @@ class App {
     this.stack = [{ screen: 'home' }];
     document.title = '';
     await attempt(() => commands.quickExit());
+  }
+}
+
+/** The first screen's data from the page's data block, once (the block is removed). */
+function takeFirstView(): FirstView | null {
+  const block = document.getElementById('refuge-first');
+  if (!block) return null;
+  block.remove();
+  try {
+    return JSON.parse(block.textContent ?? '') as FirstView;
+  } catch {
+    return null;
   }
 }
 

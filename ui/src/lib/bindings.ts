@@ -498,6 +498,14 @@ export type FieldView = {
 	hint: string,
 };
 
+/**  The first screen's data, as [`Session::app_state`] and [`Session::home`] give it. */
+export type FirstView = {
+	/**  The frame. */
+	state: AppState,
+	/**  Home. */
+	home: HomeView,
+};
+
 /**  The groups of the Helplines screen, in order. */
 export type GroupId = 
 /**  Support lines for young people (the designated line first of all). */
