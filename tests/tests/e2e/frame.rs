@@ -16,6 +16,12 @@ async fn starts_in_french_with_a_belgian_french_system_locale() {
     let home = data_home();
     let app = App::start(Launch::new("fr_BE.UTF-8", home.path())).await;
     assert_eq!(app.html_lang().await, "fr", "the page is marked French");
+    assert_eq!(
+        app.js("return document.documentElement.dataset.firstView ?? null")
+            .await,
+        "page",
+        "Home was drawn from the data the page carried, without waiting for a command"
+    );
     assert_eq!(app.text("quick-exit").await, "Sortie rapide");
     let door = app.text("door-parent").await;
     assert!(
