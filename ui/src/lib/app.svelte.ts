@@ -171,7 +171,8 @@ class App {
   }
 }
 
-/** The first screen's data from the page's data block, once (the block is removed). */
+/** The first screen's data from the page's data block (its id is ELEMENT_ID in
+ *  src-tauri/src/first_paint.rs), once: the block is removed. */
 function takeFirstView(): FirstView | null {
   const block = document.getElementById('refuge-first');
   if (!block) return null;
