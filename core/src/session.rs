@@ -233,11 +233,7 @@ impl Session {
             country_name,
             country_chosen: self.store.get(Setting::Country).ok().flatten().is_some(),
             discreet: self.discreet,
-            title: l10n(if self.discreet {
-                "discreet-title"
-            } else {
-                "app-name"
-            })?,
+            title: self.title()?,
             notice: self
                 .store
                 .recovery()
@@ -245,6 +241,19 @@ impl Session {
                 .transpose()?,
             emergency: self.emergency(now)?,
         })
+    }
+
+    /// The app's name as shown in the bar and the window's title: `Refuge`, or a neutral word
+    /// in discreet mode.
+    pub fn title(&self) -> Result<String> {
+        localizer().message(
+            &self.lang,
+            if self.discreet {
+                "discreet-title"
+            } else {
+                "app-name"
+            },
+        )
     }
 
     /// Home's view at `now`, in the language and country in force.
@@ -412,6 +421,11 @@ mod tests {
         assert_eq!(
             state.title, "Notes",
             "a neutral name in the bar and the window title"
+        );
+        assert_eq!(
+            s.title().unwrap(),
+            state.title,
+            "the window's title (set apart at start-up) is the bar's"
         );
         let home = crate::home::home_view(&s.here(now), None, s.discreet()).unwrap();
         let call = home.call_for_help.expect("the call still works in one tap");

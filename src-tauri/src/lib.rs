@@ -95,9 +95,9 @@ pub fn build_app<R: Runtime>(
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 let session = handle.state::<AppSession>();
-                if let Ok(state) = session.with(|s| s.app_state(clock::now())).await {
+                if let Ok(title) = session.with(|s| s.title()).await {
                     if let Some(window) = handle.get_webview_window("main") {
-                        let _ = window.set_title(&state.title);
+                        let _ = window.set_title(&title);
                     }
                 }
             });
