@@ -63,20 +63,18 @@ macro_rules! command_list {
 
 /// The commands, their handler and their TypeScript contract, for the real app.
 pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
-    tauri_specta::Builder::<tauri::Wry>::new()
-        .commands(command_list!(tauri::Wry))
-        .error_handling(tauri_specta::ErrorHandlingMode::Throw)
-        // Not a command's answer: the first screen's data, in the page's HTML (first_paint).
-        .typ::<refuge_core::session::FirstView>()
-        // One TypeScript type per Rust type: what crosses in either direction has one shape.
-        .disable_serde_phases()
+    contract(tauri_specta::Builder::new().commands(command_list!(tauri::Wry)))
 }
 
 /// The same commands on Tauri's mock runtime, for the shell tests.
 #[cfg(test)]
 pub fn mock_builder() -> tauri_specta::Builder<tauri::test::MockRuntime> {
-    tauri_specta::Builder::<tauri::test::MockRuntime>::new()
-        .commands(command_list!(tauri::test::MockRuntime))
+    contract(tauri_specta::Builder::new().commands(command_list!(tauri::test::MockRuntime)))
+}
+
+/// How the contract is written, whatever the runtime: errors thrown as `{code, message}`.
+fn contract<R: Runtime>(commands: tauri_specta::Builder<R>) -> tauri_specta::Builder<R> {
+    commands
         .error_handling(tauri_specta::ErrorHandlingMode::Throw)
         // Not a command's answer: the first screen's data, in the page's HTML (first_paint).
         .typ::<refuge_core::session::FirstView>()

@@ -60,13 +60,13 @@ class App {
     document.documentElement.lang = state.language;
   }
 
-  /** Home's view, fetched at start-up together with the app state (both wait for the same
-   *  session), so the first screen is drawn once, already filled: no "loading" frame and no
-   *  second layout before Call for help is painted. Used once. */
+  /** Home's view at start-up, from the page or asked for together with the app state, so the
+   *  first screen is drawn once, already filled: no "loading" frame and no second layout
+   *  before Call for help is painted. Used once. */
   private firstHome: HomeView | null = null;
 
-  /** The view fetched at start-up, the first time it is asked for; null after that (Home then
-   *  asks Rust for a fresh one). */
+  /** The start-up view, the first time it is asked for; null after that (Home then asks Rust
+   *  for a fresh one). */
   takeFirstHome(): HomeView | null {
     const first = this.firstHome;
     this.firstHome = null;
