@@ -17,10 +17,36 @@
 //! - The data is served once: a later load of the page (none in normal use) asks by command,
 //!   so it never shows a language or country an earlier page changed.
 //! - Nothing in it can end the data block early: every `<` is escaped.
+//!
+//! The first screen is also in the page as plain HTML, painted before the UI's script is read.
+//!
+//! Why: with the data in the page, what still stood between the page and Call for help was
+//! the UI's script: WebKit runs a page's module script before its first paint, and reading it
+//! and drawing Home with Svelte took ~25 ms of the WebProcess's one thread (marks in the page,
+//! fr_BE, 2 cores). Measured in a prototype: the call painted ~22 ms sooner (×1.19 → ×1.09 of
+//! the hello-world); the UI then takes over ~20 ms later than it did (its script is read after
+//! that paint), long before a finger can land.
+//!
+//! How: [`first_screen_html`] draws the bar, Home's title and line and the call block with the
+//! UI's own classes, so the webview paints them as soon as the HTML and the CSS are in. The
+//! UI's module script is held (`type="refuge/module"`, which no browser runs); the page's
+//! inline script (`ui/index.html`, allowed by the hash Tauri adds to the CSP) reports the
+//! paint, then loads it. The UI mounts and removes this HTML in the same task: the next frame
+//! shows the same screen, drawn by Svelte.
+//!
+//! What must stay true:
+//! - The HTML is the UI's first frame, in the same elements and classes (the end-to-end test
+//!   `the_first_screen_is_painted_from_the_page_and_a_tap_on_it_is_kept` compares them).
+//! - A tap is never lost: a call button tapped before the UI runs is kept and done once it
+//!   does; Quick exit (button or Escape) works at once.
+//! - Anything unusual (no line yet: the country picker; a start-up notice; a page whose
+//!   script is not where expected) is served as before, with no HTML screen.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use refuge_core::helplines::RouteView;
+use refuge_core::session::FirstView;
 use tauri::utils::assets::{AssetKey, AssetsIter, CspHash};
 use tauri::{App, AppHandle, Assets, Context, Manager, Runtime};
 
@@ -28,6 +54,33 @@ use crate::AppSession;
 
 /// The data block's id, which the UI reads.
 pub const ELEMENT_ID: &str = "refuge-first";
+
+/// The HTML first screen's id, which the page's inline script and the UI read.
+pub const SCREEN_ID: &str = "refuge-first-screen";
+
+/// The UI's module script as Vite writes it, and as it is held until the first paint.
+const MODULE_SCRIPT: &str = r#"<script type="module""#;
+const HELD_SCRIPT: &str = r#"<script type="refuge/module""#;
+
+/// Where the UI mounts, in the built page.
+const MOUNT_POINT: &str = r#"<div id="app"></div>"#;
+
+/// The first screen, prepared by the start-up thread: its data as JSON, and as HTML when it
+/// can be drawn without the UI.
+#[derive(Debug, Clone)]
+pub struct FirstPage {
+    pub json: String,
+    pub html: Option<String>,
+}
+
+impl FirstPage {
+    pub fn new(view: &FirstView) -> serde_json::Result<FirstPage> {
+        Ok(FirstPage {
+            json: serde_json::to_string(view)?,
+            html: first_screen_html(view),
+        })
+    }
+}
 
 /// `context` with its assets wrapped so the page carries the first screen.
 pub fn install<R: Runtime>(mut context: Context<R>) -> Context<R> {
@@ -57,12 +110,12 @@ impl<R: Runtime> Assets<R> for FirstPaint<R> {
         if key.as_ref() != "/index.html" {
             return Some(asset);
         }
-        let json = self
+        let first = self
             .app
             .get()
             .and_then(|app| app.try_state::<AppSession>()?.take_first_view());
-        Some(match json {
-            Some(json) => Cow::Owned(with_first_view(&asset, &json)),
+        Some(match first {
+            Some(first) => Cow::Owned(with_first_page(&asset, &first)),
             None => asset,
         })
     }
@@ -76,11 +129,17 @@ impl<R: Runtime> Assets<R> for FirstPaint<R> {
     }
 }
 
-/// `html` with `json` in a data block just before `</head>` (the UI's module script runs
-/// after the whole document is parsed, so it finds it wherever it is). A page without
-/// `</head>` is returned as it was.
-pub fn with_first_view(html: &[u8], json: &str) -> Vec<u8> {
-    let Some(at) = html.windows(7).position(|w| w == b"</head>") else {
+/// `html` with `first`'s data in a data block just before `</head>` (the UI's module script
+/// runs after the whole document is parsed, so it finds it wherever it is), and, when there
+/// is one, its HTML screen in front of the UI's mount point, with the UI's script held until
+/// that screen is painted. A page without `</head>` is returned as it was; a page without
+/// the mount point or with other than one module script gets the data only.
+pub fn with_first_page(html: &[u8], first: &FirstPage) -> Vec<u8> {
+    let Ok(page) = std::str::from_utf8(html) else {
+        log::warn!("index.html is not UTF-8: the first screen will ask by command");
+        return html.to_vec();
+    };
+    let Some(head_end) = page.find("</head>") else {
         log::warn!("index.html has no </head>: the first screen will ask by command");
         return html.to_vec();
     };
@@ -88,13 +147,119 @@ pub fn with_first_view(html: &[u8], json: &str) -> Vec<u8> {
     // or `<!--` in a string can end or change the block.
     let block = format!(
         r#"<script type="application/json" id="{ELEMENT_ID}">{}</script>"#,
-        json.replace('<', "\\u003c")
+        first.json.replace('<', "\\u003c")
     );
-    let mut out = Vec::with_capacity(html.len() + block.len());
-    out.extend_from_slice(&html[..at]);
-    out.extend_from_slice(block.as_bytes());
-    out.extend_from_slice(&html[at..]);
+    let mut out = String::with_capacity(page.len() + block.len() + 4096);
+    out.push_str(&page[..head_end]);
+    out.push_str(&block);
+    out.push_str(&page[head_end..]);
+    if let Some(screen) = &first.html {
+        if let Some(with_screen) = with_screen(&out, screen) {
+            return with_screen.into_bytes();
+        }
+        log::warn!("index.html is not as built: the first screen is drawn by the UI alone");
+    }
+    out.into_bytes()
+}
+
+/// `page` with `screen` before the mount point and the UI's one module script held, or none
+/// if the page is not as Vite builds it.
+fn with_screen(page: &str, screen: &str) -> Option<String> {
+    if page.matches(MODULE_SCRIPT).count() != 1 || page.matches(MOUNT_POINT).count() != 1 {
+        return None;
+    }
+    let held = page.replacen(MODULE_SCRIPT, HELD_SCRIPT, 1);
+    let at = held.find(MOUNT_POINT)?;
+    let mut out = String::with_capacity(held.len() + screen.len());
+    out.push_str(&held[..at]);
+    out.push_str(screen);
+    out.push_str(&held[at..]);
+    Some(out)
+}
+
+/// The UI's first frame of Home as HTML: the bar (the app's name, Quick exit), the title, the
+/// line under it and the call block, in the elements and classes `Frame.svelte`, `Home.svelte`
+/// and `RouteButton.svelte` draw. None where that frame is not just those (no country yet: the
+/// picker; a start-up notice), so the UI draws it as before.
+pub fn first_screen_html(view: &FirstView) -> Option<String> {
+    let (state, home) = (&view.state, &view.home);
+    if state.notice.is_some() {
+        return None;
+    }
+    let call = home.call_for_help.as_ref()?;
+    let t = |id: &'static str| state.strings.get(id).map(String::as_str).unwrap_or(id);
+    let hold = if held_by_test() { " data-hold" } else { "" };
+    let mut html = format!(
+        r#"<div id="{SCREEN_ID}"{hold}><header class="bar"><span class="brand">{}</span> <button class="quick-exit" data-first-tap="quick-exit" title="{}">{}</button></header><main class="page" tabindex="-1"><div class="async"><h1 class="home-title" tabindex="-1">{}</h1> "#,
+        escape(&state.title),
+        escape(t("ui-quick-exit-hint")),
+        escape(t("ui-quick-exit")),
+        escape(&home.title),
+    );
+    if !home.discreet {
+        html += &format!(r#"<p class="tagline">{}</p> "#, escape(&home.tagline));
+    }
+    html += &format!(
+        r#"<section class="call-block" aria-label="{}">"#,
+        escape(&home.call_label)
+    );
+    html += &route_button(call, "call", true);
+    if let Some(crisis) = &home.crisis {
+        html.push(' ');
+        html += &route_button(crisis, "crisis", false);
+    }
+    html += "</section></div></main></div>";
+    Some(html)
+}
+
+/// A call button as `RouteButton.svelte` draws it (not compact). `tap` names it for the page's
+/// script, which keeps a tap until the UI can act on it.
+fn route_button(route: &RouteView, tap: &str, big: bool) -> String {
+    let mut class = String::from("route");
+    if big {
+        class += " big";
+    }
+    if route.fallback {
+        class += " fallback";
+    }
+    let languages = route
+        .languages_text
+        .as_deref()
+        .map(|l| format!(" · {}", escape(l)))
+        .unwrap_or_default();
+    format!(
+        r#"<button class="{class}" data-first-tap="{tap}"><span class="route-title">{}</span> <span class="route-line">{}</span> <span class="route-reason">{}</span> <span class="route-facts">{}{languages}</span></button>"#,
+        escape(&route.title),
+        escape(&route.label),
+        escape(&route.reason_text),
+        escape(&route.facts_text),
+    )
+}
+
+/// Text or an attribute's value, as HTML.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
     out
+}
+
+/// Tests only: `REFUGE_TEST_HOLD_UI` keeps the UI's script from loading until the page calls
+/// `refugeFirstScreen.release()`, so a test can look at, and tap, the HTML first screen.
+fn held_by_test() -> bool {
+    #[cfg(feature = "test-hooks")]
+    if std::env::var_os("REFUGE_TEST_HOLD_UI").is_some() {
+        return true;
+    }
+    false
 }
 
 /// A placeholder while the embedded assets move into [`FirstPaint`].
@@ -116,9 +281,28 @@ impl<R: Runtime> Assets<R> for NoAssets {
 
 #[cfg(test)]
 mod tests {
+    use refuge_core::session::Session;
+
     use super::*;
 
     const PAGE: &[u8] = b"<html><head><title>x</title></head><body></body></html>";
+
+    /// A page as Vite builds it (the module script in the head, the mount point in the body).
+    const BUILT: &str = r#"<html><head><script type="module" crossorigin src="./assets/index.js"></script></head><body><div id="app"></div><script>inline()</script></body></html>"#;
+
+    /// Home's first screen in Belgium, in French, as the start-up thread prepares it.
+    fn belgium() -> FirstView {
+        Session::start(None, Some("fr_BE.UTF-8"))
+            .first_view(crate::clock::now())
+            .expect("the first screen")
+    }
+
+    fn data_only(json: &str) -> FirstPage {
+        FirstPage {
+            json: json.to_owned(),
+            html: None,
+        }
+    }
 
     #[test]
     fn nothing_in_the_data_can_end_its_block() {
@@ -126,7 +310,7 @@ mod tests {
             "title": "</script><script>alert(1)</script><!-- </SCRIPT",
         })
         .to_string();
-        let page = String::from_utf8(with_first_view(PAGE, &hostile)).unwrap();
+        let page = String::from_utf8(with_first_page(PAGE, &data_only(&hostile))).unwrap();
         let open = format!(r#"<script type="application/json" id="{ELEMENT_ID}">"#);
         let start = page.find(&open).unwrap() + open.len();
         let end = start + page[start..].find("</").unwrap();
@@ -145,6 +329,128 @@ mod tests {
     #[test]
     fn a_page_without_a_head_is_served_as_it_was() {
         let page = b"<p>no head</p>";
-        assert_eq!(with_first_view(page, "{}"), page.to_vec());
+        let first = FirstPage::new(&belgium()).unwrap();
+        assert_eq!(with_first_page(page, &first), page.to_vec());
+    }
+
+    #[test]
+    fn the_html_screen_goes_before_the_mount_point_and_holds_the_script() {
+        let first = FirstPage::new(&belgium()).unwrap();
+        let screen = first
+            .html
+            .clone()
+            .expect("Belgium has a line: an HTML screen");
+        let page = String::from_utf8(with_first_page(BUILT.as_bytes(), &first)).unwrap();
+        assert!(
+            page.contains(&format!("{screen}{MOUNT_POINT}")),
+            "the screen comes just before the mount point"
+        );
+        assert!(
+            page.contains(r#"<script type="refuge/module" crossorigin src="./assets/index.js">"#)
+                && !page.contains(MODULE_SCRIPT),
+            "the UI's script is held until the page's inline script loads it: {page}"
+        );
+        assert!(
+            page.contains("<script>inline()</script>"),
+            "the inline script is untouched (its hash is in the CSP)"
+        );
+        assert!(
+            page.find(ELEMENT_ID).unwrap() < page.find("</head>").unwrap(),
+            "the data is in the head, as before"
+        );
+    }
+
+    #[test]
+    fn the_html_screen_shows_the_line_the_data_names() {
+        let view = belgium();
+        let call = view.home.call_for_help.clone().unwrap();
+        let html = first_screen_html(&view).unwrap();
+        for text in [
+            &view.state.title,
+            &view.home.title,
+            &view.home.tagline,
+            &call.title,
+            &call.reason_text,
+        ] {
+            assert!(html.contains(&escape(text)), "{text:?} in {html}");
+        }
+        assert!(
+            html.contains(&escape(&call.label)) && call.label.contains("116"),
+            "the call button names its line and number: {}",
+            call.label
+        );
+        assert!(html.contains(r#"class="route big" data-first-tap="call""#));
+        assert!(html.contains(r#"data-first-tap="quick-exit""#));
+        assert_eq!(
+            html.matches("<button").count(),
+            2 + usize::from(view.home.crisis.is_some()),
+            "Quick exit, Call for help and the crisis line: nothing else to tap before the UI"
+        );
+        assert!(
+            !html.contains("data-testid"),
+            "tests find the UI's elements, never these"
+        );
+        assert!(!html.contains("data-hold"), "no test hook outside tests");
+    }
+
+    #[test]
+    fn the_html_screen_escapes_what_it_shows() {
+        let mut view = belgium();
+        view.home.title = r#"<img src=x onerror="alert(1)">'&"#.into();
+        if let Some(call) = view.home.call_for_help.as_mut() {
+            call.facts_text = "</button><script>alert(2)</script>".into();
+        }
+        let html = first_screen_html(&view).unwrap();
+        assert!(
+            !html.contains("<img") && !html.contains("<script"),
+            "{html}"
+        );
+        assert!(html.contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&#39;&amp;"));
+        assert_eq!(
+            html.matches("</button>").count(),
+            html.matches("<button").count()
+        );
+    }
+
+    #[test]
+    fn discreet_mode_has_no_line_under_the_title() {
+        let mut view = belgium();
+        view.home.discreet = true;
+        let html = first_screen_html(&view).unwrap();
+        assert!(!html.contains("tagline"), "{html}");
+        assert!(html.contains("call-block"));
+    }
+
+    #[test]
+    fn what_the_html_screen_cannot_show_is_left_to_the_ui() {
+        let mut no_line = belgium();
+        no_line.home.call_for_help = None;
+        assert_eq!(
+            first_screen_html(&no_line),
+            None,
+            "no country yet: the picker"
+        );
+        let mut notice = belgium();
+        notice.state.notice = Some("Your settings were kept aside".into());
+        assert_eq!(first_screen_html(&notice), None, "a start-up notice");
+
+        let first = FirstPage::new(&belgium()).unwrap();
+        for page in [
+            BUILT.replace(MOUNT_POINT, r#"<main id="app"></main>"#),
+            BUILT.replace(
+                "</head>",
+                r#"<script type="module" src="b.js"></script></head>"#,
+            ),
+        ] {
+            let served = String::from_utf8(with_first_page(page.as_bytes(), &first)).unwrap();
+            assert!(
+                served.contains(ELEMENT_ID) && !served.contains(SCREEN_ID),
+                "a page not as built gets the data only"
+            );
+            assert!(
+                !served.contains("refuge/module"),
+                "and its script is not held"
+            );
+        }
     }
 }

@@ -23,15 +23,17 @@ use refuge_core::session::Session;
 use refuge_core::{helplines, Error, Result};
 use tokio::sync::watch;
 
+use crate::first_paint::FirstPage;
+
 /// What the start-up thread produced: the session, or why there is none.
 type Started = std::result::Result<Mutex<Session>, String>;
 
 /// The app's session, shared by every command; built in the background.
 pub struct AppSession {
     started: watch::Receiver<Option<Arc<Started>>>,
-    /// The first screen's data as JSON ([`refuge_core::session::FirstView`]), prepared by the
-    /// start-up thread right after the session, for the page's HTML (see `first_paint`).
-    first_view: Arc<Mutex<Option<String>>>,
+    /// The first screen ([`refuge_core::session::FirstView`] as JSON and as HTML), prepared
+    /// by the start-up thread right after the session, for the page (see `first_paint`).
+    first_view: Arc<Mutex<Option<FirstPage>>>,
 }
 
 impl AppSession {
@@ -56,12 +58,12 @@ impl AppSession {
             trace("session-started");
             // The first screen, prepared here rather than on the main thread when the page
             // asks for its HTML, or in a command the page would wait for.
-            let json = session
+            let first = session
                 .first_view(crate::clock::now())
                 .map_err(|e| e.to_string())
-                .and_then(|view| serde_json::to_string(&view).map_err(|e| e.to_string()));
-            match json {
-                Ok(json) => *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(json),
+                .and_then(|view| FirstPage::new(&view).map_err(|e| e.to_string()));
+            match first {
+                Ok(first) => *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(first),
                 // The page then asks by command, and that command reports the error.
                 Err(e) => log::warn!("first screen not prepared: {e}"),
             }
@@ -75,7 +77,7 @@ impl AppSession {
     /// The first screen's data, once: the first page load takes it; any later load (there is
     /// none in normal use) asks by command, so it never shows what an earlier one changed.
     /// Never waits: if the start-up thread has not prepared it yet, there is none.
-    pub fn take_first_view(&self) -> Option<String> {
+    pub fn take_first_view(&self) -> Option<FirstPage> {
         self.first_view.try_lock().ok()?.take()
     }
 

@@ -172,6 +172,7 @@ fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_do
         ("record_view", json!({})),
         ("record_lock", json!({})),
         ("set_discreet", json!({"on": false})),
+        ("ui_ready", json!({"by": "ui"})),
     ];
     for (cmd, args) in &calls {
         let answer = invoke(&webview, cmd, args.clone());
@@ -180,6 +181,7 @@ fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_do
     // Refused with a code, not a bare string: argument errors included.
     for (cmd, args, code) in [
         ("set_language", json!({"tag": 42}), "invalid-argument"),
+        ("ui_ready", json!({"by": "someone"}), "invalid-argument"),
         ("set_language", json!({}), "invalid-argument"),
         ("set_country", json!({"code": "XX"}), "unknown-country"),
         (
@@ -233,6 +235,12 @@ fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_do
 fn the_page_carries_the_first_screen_the_commands_would_give_once() {
     let _one = one_app_at_a_time();
     isolate_data();
+    // A country with a line, saved as a person would choose it: Home's first screen then has
+    // Call for help (whatever the test machine's locale, or what another test chose).
+    let data = std::path::PathBuf::from(std::env::var_os("XDG_DATA_HOME").unwrap());
+    refuge_core::session::Session::start(Some(&data.join("org.refuge.app")), None)
+        .set_country("BE")
+        .expect("the country is saved");
     let mut app = crate::build_app(mock_builder(), crate::commands::mock_builder())
         .build(crate::first_paint::install(tauri::generate_context!()))
         .expect("the app builds on the mock runtime");
@@ -279,9 +287,38 @@ fn the_page_carries_the_first_screen_the_commands_would_give_once() {
         invoke(&webview, "home", json!({})).unwrap(),
         "Home in the page is what the home command answers"
     );
+    // The built page is as `first_paint` expects it: the HTML first screen goes in, before
+    // the mount point, and the UI's script waits for the page's inline script to load it.
+    let screen = format!(r#"<div id="{}">"#, crate::first_paint::SCREEN_ID);
+    let at = html
+        .find(&screen)
+        .expect("the first page carries Home's first screen as HTML (the built page changed?)");
+    assert!(
+        html[at..].find(r#"<div id="app"></div>"#).is_some(),
+        "the HTML screen comes before the UI's mount point"
+    );
+    assert!(
+        html.contains(r#"<script type="refuge/module""#) && !html.contains(r#"type="module""#),
+        "the UI's script is held until the first paint"
+    );
+    let inline = html
+        .find("refugeFirstScreen")
+        .expect("the page's inline script loads the held script");
+    assert!(
+        at < inline,
+        "the inline script runs after the HTML screen is parsed"
+    );
+    assert!(
+        csp.as_deref().is_some_and(|c| c.contains("'sha256-")),
+        "the CSP allows the inline script by its hash, and nothing inline else: {csp:?}"
+    );
     let (again, _) = page(&app);
     assert!(
-        !again.contains(&open),
+        !again.contains(&open) && !again.contains(&screen),
         "a second load of the page asks by command, so it never shows stale settings"
+    );
+    assert!(
+        again.contains(r#"<script type="module""#),
+        "and loads the UI's script at once"
     );
 }

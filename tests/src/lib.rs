@@ -566,6 +566,27 @@ pub struct App {
 impl App {
     /// Start tauri-driver and the app, and wait until the home screen is shown.
     pub async fn start(launch: Launch) -> App {
+        let app = App::open(launch).await;
+        app.wait("home-title").await;
+        app
+    }
+
+    /// Start the app with its UI's script held (`REFUGE_TEST_HOLD_UI`): only the first screen
+    /// Rust drew into the page shows, until the test runs `refugeFirstScreen.release()`.
+    /// Returns once that screen is painted.
+    pub async fn start_held(launch: Launch) -> App {
+        let app = App::open(launch.with_env("REFUGE_TEST_HOLD_UI", "1")).await;
+        app.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css("html[data-first-paint]"))
+            .await
+            .unwrap_or_else(|e| panic!("the page's first screen should be painted: {e}"));
+        app
+    }
+
+    /// Start tauri-driver and the app, with its window at the launch's size.
+    async fn open(launch: Launch) -> App {
         let binary = launch.build.binary();
         assert_fresh(&binary);
         std::fs::create_dir_all(&launch.data_home).expect("data home can be created");
@@ -609,7 +630,6 @@ impl App {
             .set_window_rect(0, 0, w, h)
             .await
             .expect("the window can be resized to phone size");
-        app.wait("home-title").await;
         app
     }
 

@@ -2,7 +2,9 @@
 
 use refuge_core::session::AppState;
 use refuge_core::Result;
-use serde::Serialize;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use super::{logged, Arg};
@@ -99,17 +101,37 @@ pub fn quick_exit<R: Runtime>(app: AppHandle<R>) -> QuickExit {
     QuickExit::Exiting
 }
 
-/// The UI reports that a person can tap the right line now: Call for help is painted with its
-/// line's name and number (or, with no country known yet, the country picker). With
+/// Who painted the first screen: the page itself, from the HTML Rust put in it
+/// (`first_paint`), or the UI once it has taken over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, specta::Type)]
+#[serde(rename_all = "kebab-case")]
+pub enum PaintedBy {
+    Page,
+    Ui,
+}
+
+/// The page reports that a person can tap the right line now: Call for help is painted with
+/// its line's name and number (or, with no country known yet, the country picker). Said first
+/// by the page's inline script when Rust drew that screen into the page (`first_paint`), then
+/// by the UI once it has taken over; the first report is the ready marker. With
 /// `REFUGE_EXIT_WHEN_READY` set, print the time since process start and exit: the cold-start
-/// benchmark's marker.
+/// benchmark's marker (`REFUGE_READY_BY=ui` makes it the UI's report, to measure the takeover).
 #[tauri::command]
 #[specta::specta]
-pub fn ui_ready<R: Runtime>(app: AppHandle<R>) {
-    // The search index is built only once the home screen is painted, so it never competes
-    // with the first paint (the first search builds it on demand if it is not ready yet).
-    crate::startup::trace("ui-ready");
-    crate::commands::search::warm();
+pub fn ui_ready<R: Runtime>(app: AppHandle<R>, by: Arg<PaintedBy>) -> Result<()> {
+    static FIRST: AtomicBool = AtomicBool::new(true);
+    static MARKED: AtomicBool = AtomicBool::new(false);
+    let by = by.get()?;
+    if FIRST.swap(false, Ordering::Relaxed) {
+        // The search index is built only once the home screen is painted, so it never
+        // competes with the first paint (the first search builds it on demand if need be).
+        crate::startup::trace("ui-ready");
+        crate::commands::search::warm();
+    }
+    let marker = std::env::var("REFUGE_READY_BY").as_deref() != Ok("ui") || by == PaintedBy::Ui;
+    if !marker || MARKED.swap(true, Ordering::Relaxed) {
+        return Ok(());
+    }
     let exit = std::env::var_os("REFUGE_EXIT_WHEN_READY").is_some();
     if exit || std::env::var_os("REFUGE_PRINT_READY").is_some() {
         println!("refuge-ready-ms {:.1}", crate::ms_since_start());
@@ -117,4 +139,5 @@ pub fn ui_ready<R: Runtime>(app: AppHandle<R>) {
     if exit {
         app.exit(0);
     }
+    Ok(())
 }

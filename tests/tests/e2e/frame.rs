@@ -33,6 +33,98 @@ async fn starts_in_french_with_a_belgian_french_system_locale() {
     app.close().await;
 }
 
+/// Where the first screen's parts are and what they say: Rust's HTML one (`#refuge-first-screen`)
+/// or, once the UI has taken over, the UI's.
+const FIRST_SCREEN: &str = r#"
+    const rust = document.getElementById('refuge-first-screen');
+    const root = rust ?? document.getElementById('main');
+    const text = (el) => el.textContent.replace(/\s+/g, ' ').trim();
+    const box = (el) => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); };
+    const call = rust ? rust.querySelector('[data-first-tap="call"]') : document.querySelector('[data-testid="call-for-help"]');
+    return {
+      from: rust ? 'page' : 'ui',
+      bar: box(document.querySelector('.bar')),
+      title: text(root.querySelector('h1')),
+      tagline: text(root.querySelector('.tagline')),
+      block: text(root.querySelector('.call-block')),
+      call: box(call),
+      heading: box(root.querySelector('h1')),
+    };
+"#;
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn the_first_screen_is_painted_from_the_page_and_a_tap_on_it_is_kept() {
+    let home = data_home();
+    let app = App::start_held(Launch::new("fr_BE.UTF-8", home.path())).await;
+    let before = app.js(FIRST_SCREEN).await;
+    assert_eq!(before["from"], "page", "{before}");
+    assert_eq!(
+        app.js("return document.querySelectorAll('[data-testid]').length")
+            .await,
+        0,
+        "only Rust's HTML is on screen: the UI's script has not even been read"
+    );
+    let block = before["block"].as_str().unwrap_or_default();
+    assert!(
+        block.contains("Appeler à l’aide") && block.contains("116 000"),
+        "Call for help with its line and number, before any script of the UI: {block}"
+    );
+    app.screenshot("first-screen-from-the-page-fr").await;
+
+    // A tap before the UI runs is kept...
+    let buttons = app
+        .all("#refuge-first-screen [data-first-tap='call']")
+        .await;
+    buttons[0]
+        .clone()
+        .click()
+        .await
+        .expect("the page's Call for help can be tapped");
+    assert!(
+        app.opened().is_empty(),
+        "nothing is dialled before the UI runs"
+    );
+    app.js("window.refugeFirstScreen.release(); return true")
+        .await;
+
+    // ...and done once the UI has taken over: the same call as the UI's own button makes.
+    app.wait("contact-panel").await;
+    app.wait_opened("tel:116000").await;
+    let after = app.js(FIRST_SCREEN).await;
+    assert_eq!(
+        after["from"], "ui",
+        "the UI removed the page's screen: {after}"
+    );
+    for part in ["bar", "title", "tagline", "block", "call", "heading"] {
+        assert_eq!(
+            before[part], after[part],
+            "the UI draws {part} where and as the page did: no jump at the handover"
+        );
+    }
+    assert_eq!(
+        app.js("return document.documentElement.dataset.ready ?? null")
+            .await,
+        "",
+        "the UI reports itself ready too"
+    );
+    app.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn quick_exit_works_before_the_ui_has_loaded() {
+    let home = data_home();
+    let app = App::start_held(Launch::new("fr_BE.UTF-8", home.path())).await;
+    assert_eq!(
+        app.js("return document.querySelectorAll('[data-testid]').length")
+            .await,
+        0,
+        "only the page's first screen is there"
+    );
+    app.quit_by_pressing_escape().await;
+}
+
 #[tokio::test]
 #[ignore = "end to end: run by scripts/test.sh"]
 async fn starts_in_english_with_a_british_system_locale() {

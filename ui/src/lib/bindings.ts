@@ -21,12 +21,14 @@ export const commands = {
 	/**  Close the app at once, leaving nothing on screen; the record is locked first. */
 	quickExit: () => __TAURI_INVOKE<QuickExit>("quick_exit"),
 	/**
-	 *  The UI reports that a person can tap the right line now: Call for help is painted with its
-	 *  line's name and number (or, with no country known yet, the country picker). With
+	 *  The page reports that a person can tap the right line now: Call for help is painted with
+	 *  its line's name and number (or, with no country known yet, the country picker). Said first
+	 *  by the page's inline script when Rust drew that screen into the page (`first_paint`), then
+	 *  by the UI once it has taken over; the first report is the ready marker. With
 	 *  `REFUGE_EXIT_WHEN_READY` set, print the time since process start and exit: the cold-start
-	 *  benchmark's marker.
+	 *  benchmark's marker (`REFUGE_READY_BY=ui` makes it the UI's report, to measure the takeover).
 	 */
-	uiReady: () => __TAURI_INVOKE<void>("ui_ready"),
+	uiReady: (by: PaintedBy) => __TAURI_INVOKE<null>("ui_ready", { by }),
 	/**  Home: Call for help and the crisis line, the doors, My record, prevention. */
 	home: () => __TAURI_INVOKE<HomeView>("home"),
 	/**  A parent's or staff member's door. */
@@ -703,6 +705,12 @@ export type Need =
 "parents" | 
 /**  The emergency number. */
 "emergency";
+
+/**
+ *  Who painted the first screen: the page itself, from the HTML Rust put in it
+ *  (`first_paint`), or the UI once it has taken over.
+ */
+export type PaintedBy = "page" | "ui";
 
 /**  One question of the triage, in the order it is asked. */
 export type Question = 
