@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Cold start to the ready marker: Refuge against a bare Tauri hello-world built alongside, both
 # release builds, both reporting the same way (REFUGE_EXIT_WHEN_READY). Refuge's marker is the
-# Call for help button painted with its line's name and number; the hello-world's, its one line
-# of text. Prints each app's median over N runs (the app's own ms-since-process-start figure
+# Call for help button painted with its line's name and number (from the HTML Rust puts in the
+# page); the hello-world's, its one line of text. "refuge-ui" is the moment the UI has taken over
+# from that first screen and painted its own (REFUGE_READY_BY=ui). Prints each app's median over N runs (the app's own ms-since-process-start figure
 # and the wall time from spawn to exit), then each app's memory at rest and binary size, and
 # ends with three summary lines: `binary: …`, `idle-rss: …`, `coldstart: … ratio …`.
 # Measures; asserts nothing.
