@@ -218,6 +218,23 @@ async fn discreet_mode_shows_no_sensitive_word_and_still_calls_and_exits_in_one_
         app.click("discreet-toggle").await;
         app.close().await;
 
+        // The first screen Rust draws into the page, before the UI runs, is as discreet.
+        let held = App::start_held(launch.clone()).await;
+        let painted = held
+            .js("return document.getElementById('refuge-first-screen')?.innerText ?? null")
+            .await;
+        let painted = painted
+            .as_str()
+            .unwrap_or_else(|| panic!("discreet ({lang}): the page's first screen: {painted}"))
+            .to_lowercase();
+        for word in sensitive {
+            assert!(
+                !painted.contains(&word.to_lowercase()),
+                "discreet ({lang}): the page's first screen says {word:?}: {painted}"
+            );
+        }
+        held.close().await;
+
         let app = App::start(launch.clone()).await;
         let title = app.js("return document.title").await;
         let first = app.js("return document.body.innerText").await;

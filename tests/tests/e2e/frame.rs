@@ -71,6 +71,8 @@ async fn the_first_screen_is_painted_from_the_page_and_a_tap_on_it_is_kept() {
         "Call for help with its line and number, before any script of the UI: {block}"
     );
     app.screenshot("first-screen-from-the-page-fr").await;
+    app.assert_accessible("the page's first screen, before the UI (fr)")
+        .await;
 
     // A tap before the UI runs is kept...
     let buttons = app
