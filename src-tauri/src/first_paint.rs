@@ -23,9 +23,10 @@
 //! Why: with the data in the page, what still stood between the page and Call for help was
 //! the UI's script: WebKit runs a page's module script before its first paint, and reading it
 //! and drawing Home with Svelte took ~25 ms of the WebProcess's one thread (marks in the page,
-//! fr_BE, 2 cores). Measured in a prototype: the call painted ~22 ms sooner (×1.19 → ×1.09 of
-//! the hello-world); the UI then takes over ~20 ms later than it did (its script is read after
-//! that paint), long before a finger can land.
+//! fr_BE, 2 cores). Measured with bench/coldstart.sh: Call for help is painted at ×1.09–1.11
+//! of the hello-world (×1.18–1.24 before); the UI takes over ~25 ms later than it used to be
+//! ready (its script is read after that paint: `refuge-ui` in the bench), long before a
+//! finger can land.
 //!
 //! How: [`first_screen_html`] draws the bar, Home's title and line and the call block with the
 //! UI's own classes, so the webview paints them as soon as the HTML and the CSS are in. The
@@ -36,7 +37,8 @@
 //!
 //! What must stay true:
 //! - The HTML is the UI's first frame, in the same elements and classes (the end-to-end test
-//!   `the_first_screen_is_painted_from_the_page_and_a_tap_on_it_is_kept` compares them).
+//!   `the_first_screen_is_painted_from_the_page_and_a_tap_on_it_is_kept` checks the UI then
+//!   draws each part at the same place with the same text).
 //! - A tap is never lost: a call button tapped before the UI runs is kept and done once it
 //!   does; Quick exit (button or Escape) works at once.
 //! - Anything unusual (no line yet: the country picker; a start-up notice; a page whose
