@@ -1,9 +1,9 @@
 //! The frame: language, country, discreet mode, quick exit, the benchmark's ready marker.
 
-use refuge_core::session::AppState;
-use refuge_core::Result;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use refuge_core::session::AppState;
+use refuge_core::Result;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime, State};
 
