@@ -573,7 +573,7 @@ impl App {
 
     /// Start the app with its UI's script held (`REFUGE_TEST_HOLD_UI`): only the first screen
     /// Rust drew into the page shows, until the test runs `refugeFirstScreen.release()`.
-    /// Returns once that screen is painted.
+    /// Returns once that screen is painted, checking none of the UI's elements is there.
     pub async fn start_held(launch: Launch) -> App {
         let app = App::open(launch.with_env("REFUGE_TEST_HOLD_UI", "1")).await;
         app.client
@@ -582,6 +582,12 @@ impl App {
             .for_element(Locator::Css("html[data-first-paint]"))
             .await
             .unwrap_or_else(|e| panic!("the page's first screen should be painted: {e}"));
+        assert_eq!(
+            app.js("return document.querySelectorAll('[data-testid]').length")
+                .await,
+            0,
+            "only Rust's HTML is on screen: the UI's script has not even been read"
+        );
         app
     }
 

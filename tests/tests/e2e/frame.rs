@@ -59,12 +59,6 @@ async fn the_first_screen_is_painted_from_the_page_and_a_tap_on_it_is_kept() {
     let app = App::start_held(Launch::new("fr_BE.UTF-8", home.path())).await;
     let before = app.js(FIRST_SCREEN).await;
     assert_eq!(before["from"], "page", "{before}");
-    assert_eq!(
-        app.js("return document.querySelectorAll('[data-testid]').length")
-            .await,
-        0,
-        "only Rust's HTML is on screen: the UI's script has not even been read"
-    );
     let block = before["block"].as_str().unwrap_or_default();
     assert!(
         block.contains("Appeler à l’aide") && block.contains("116 000"),
@@ -117,13 +111,8 @@ async fn the_first_screen_is_painted_from_the_page_and_a_tap_on_it_is_kept() {
 #[ignore = "end to end: run by scripts/test.sh"]
 async fn quick_exit_works_before_the_ui_has_loaded() {
     let home = data_home();
+    // Held: only the page's first screen is there (start_held checks it).
     let app = App::start_held(Launch::new("fr_BE.UTF-8", home.path())).await;
-    assert_eq!(
-        app.js("return document.querySelectorAll('[data-testid]').length")
-            .await,
-        0,
-        "only the page's first screen is there"
-    );
     app.quit_by_pressing_escape().await;
 }
 

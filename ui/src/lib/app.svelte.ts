@@ -73,31 +73,27 @@ class App {
     return first;
   }
 
-  /** The call buttons of the first screen, for a tap made on the HTML one Rust drew before
-   *  the UI took over (see main.ts). */
-  private firstRoutes: { call: RouteView | null; crisis: RouteView | null } = { call: null, crisis: null };
-
-  /** Do what was tapped on the HTML first screen before the UI ran: `call` or `crisis`. */
-  async replayFirstTap(which: string) {
-    const route = which === 'call' ? this.firstRoutes.call : which === 'crisis' ? this.firstRoutes.crisis : null;
-    this.firstRoutes = { call: null, crisis: null };
+  /** Do what was tapped on the HTML first screen Rust drew before the UI ran (see main.ts):
+   *  `call` or `crisis`, as `home` (the start-up view) routes them. */
+  async replayFirstTap(home: HomeView, which: string) {
+    const route = which === 'call' ? home.call_for_help : which === 'crisis' ? home.crisis : null;
     if (route) await this.reachRoute(route, 'young');
   }
 
   /** Called once, before the UI mounts. The first screen's data is usually in the page
    *  already (Rust put it in the HTML: src-tauri/src/first_paint.rs): then Home is drawn at
    *  once, with no command to wait for. Otherwise it is asked for, and the answers travel
-   *  while Svelte draws the frame. */
-  start() {
+   *  while Svelte draws the frame. Returns Home's view when the page carried it. */
+  start(): HomeView | null {
     const first = takeFirstView();
     if (first) {
       this.firstHome = first.home;
-      this.firstRoutes = { call: first.home.call_for_help, crisis: first.home.crisis };
       this.apply(first.state);
       document.documentElement.dataset.firstView = 'page';
-    } else {
-      void this.load();
+      return first.home;
     }
+    void this.load();
+    return null;
   }
 
   private async load() {
