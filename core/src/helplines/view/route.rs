@@ -1,0 +1,172 @@
+//! A call button, resolved: the line it dials, its title and why this line, said before it is
+//! tapped.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::{facts_text_for, languages_text, sms_display, sms_text, Words};
+use crate::error::Result;
+use crate::helplines::data::{Audience, Country};
+use crate::helplines::route::{route, Caller, Need, PassedOver, Reason, Route, Shortfall};
+use crate::helplines::{country, helpline};
+use crate::i18n::Lang;
+use crate::purpose::Channel;
+
+/// A call button for a need, resolved: it says what it dials before it is tapped.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct RouteView {
+    /// What the button is for.
+    pub need: Need,
+    /// What the button says it does: the need's title (`Call a crisis line`), or, when the
+    /// emergency number stands in, `Call the emergency number`.
+    pub title: String,
+    /// The line it reaches (what the UI sends back).
+    pub helpline_id: String,
+    /// Call it, or text it (a line that takes texts only).
+    pub channel: Channel,
+    /// The line's name in the user's language.
+    pub name: String,
+    /// The number it dials or texts.
+    pub number_display: String,
+    /// `3114` / `Childline · 0800 1111` / `Text HOME to 741741`.
+    pub label: String,
+    /// Why this line: `Open 24/7`; `3018 is closed now…: calling 119 instead`; `No crisis
+    /// line…: this calls the emergency number 112`.
+    pub reason_text: String,
+    /// Whether the emergency number stands in for the need.
+    pub fallback: bool,
+    /// Cost, bill and call log: `Free · Does not show on the phone bill · …`.
+    pub facts_text: String,
+    /// `Answers in: French`, when a source says which languages the line answers in.
+    pub languages_text: Option<String>,
+}
+
+/// `name · number`, or the name alone when it already shows the number.
+pub fn line_label(name: &str, number_display: &str) -> String {
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    if !digits(number_display).is_empty() && digits(name).contains(&digits(number_display)) {
+        name.to_owned()
+    } else {
+        format!("{name} · {number_display}")
+    }
+}
+
+/// The number a route dials or texts, as shown.
+fn route_number(r: &Route<'_>) -> String {
+    match r.channel {
+        Channel::Text => sms_display(r.line).unwrap_or_default(),
+        _ => r.line.display.clone().unwrap_or_default(),
+    }
+}
+
+/// Render a route as a button.
+fn render_route(w: &Words<'_>, c: &Country, need: Need, r: &Route<'_>) -> Result<RouteView> {
+    let name = r.line.name_in(w.lang.as_str()).to_owned();
+    let number = route_number(r);
+    let label = match r.channel {
+        Channel::Text => sms_text(w, r.line)?.unwrap_or_else(|| number.clone()),
+        _ => line_label(&name, &number),
+    };
+    let title_need = if r.is_fallback() {
+        Need::Emergency
+    } else {
+        need
+    };
+    let verb = if r.channel == Channel::Text {
+        "text"
+    } else {
+        "call"
+    };
+    let title = w.get(&format!("action-{verb}-{}", title_need.as_str()))?;
+    let reason_text = match &r.reason {
+        Reason::Emergency => w.get("route-reason-emergency")?,
+        Reason::OpenAllDay => w.get("route-reason-open-all-day")?,
+        Reason::OpenNow(t) => w.with(
+            "route-reason-open-now",
+            &[("time", w.time_of(&t.with_timezone(&c.time_zone))?)],
+        )?,
+        Reason::InsteadOf {
+            designated,
+            why,
+            until,
+        } => {
+            let (_, d) = helpline(designated)?;
+            let mut pairs = vec![
+                ("designated", d.name_in(w.lang.as_str()).to_owned()),
+                ("name", name.clone()),
+            ];
+            let id = match why {
+                PassedOver::Closed(Some(at)) => {
+                    pairs.push(("time", w.time_of(&at.with_timezone(&c.time_zone))?));
+                    "route-reason-instead-closed"
+                }
+                PassedOver::Closed(None) => "route-reason-instead-closed-for-now",
+                PassedOver::HoursUnknown => "route-reason-instead-unknown",
+                PassedOver::Unconfirmed => "route-reason-instead-unconfirmed",
+                PassedOver::WebOnly => "route-reason-instead-web-only",
+                PassedOver::NotForYou => {
+                    let who = if d.audience.contains(&Audience::Young) {
+                        "young"
+                    } else {
+                        "adults"
+                    };
+                    pairs.push(("for", who.to_owned()));
+                    "route-reason-instead-not-for-you"
+                }
+            };
+            let text = w.with(id, &pairs)?;
+            match until {
+                Some(t) => format!(
+                    "{text} — {}",
+                    w.with(
+                        "route-reason-open-now",
+                        &[("time", w.time_of(&t.with_timezone(&c.time_zone))?)]
+                    )?
+                ),
+                None => text,
+            }
+        }
+        Reason::Fallback(shortfall) => {
+            let id = match shortfall {
+                Shortfall::NoLine => "route-fallback-no-line",
+                Shortfall::NotForYou => "route-fallback-not-for-you",
+                Shortfall::NotInYourLanguage => "route-fallback-not-in-language",
+                Shortfall::NoneOpen => "route-fallback-none-open",
+            };
+            w.with(
+                id,
+                &[
+                    ("need", need.as_str().to_owned()),
+                    ("number", number.clone()),
+                ],
+            )?
+        }
+    };
+    Ok(RouteView {
+        need,
+        title,
+        helpline_id: r.line.id.clone(),
+        channel: r.channel,
+        name,
+        number_display: number,
+        label,
+        reason_text,
+        fallback: r.is_fallback(),
+        facts_text: facts_text_for(w, r.line, r.channel)?,
+        languages_text: languages_text(w, r.line)?,
+    })
+}
+
+/// The button for `need` in `country_code` at `now`, asked by `caller`, in `lang`.
+pub fn route_view(
+    lang: &Lang,
+    country_code: &str,
+    need: Need,
+    caller: &Caller<'_>,
+    now: DateTime<Utc>,
+) -> Result<RouteView> {
+    let c = country(country_code)?;
+    let r = route(c, need, caller, now);
+    render_route(&Words { lang }, c, need, &r)
+}
