@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::content::{self, Audience, SourceView};
 use crate::error::Result;
 use crate::helplines::view::{helpline_sources, CountrySourcesView};
-use crate::helplines::{Need, RouteView};
+use crate::helplines::{self, Need, RouteView};
 use crate::i18n::localizer;
 use crate::nav::{DoorAudience, Here, LinkView, Target, TriageAudience};
 use crate::triage::{Answer, AnswerLabel, Question};
@@ -175,6 +175,25 @@ fn discreet_route(here: &Here, route: &RouteView) -> Result<RouteView> {
         reason_text: String::new(),
         facts_text: String::new(),
         languages_text: None,
+        // A second line is shown by its number only, as the first.
+        also: route
+            .also
+            .iter()
+            .map(|a| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                let number = helplines::helpline(&a.helpline_id)
+                    .ok()
+                    .and_then(|(_, h)| h.display.clone())
+                    .unwrap_or_default();
+                args.set("number", number);
+                Ok(helplines::SecondLine {
+                    title: localizer().format(&here.lang, "discreet-call", Some(&args))?,
+                    label: String::new(),
+                    reason_text: String::new(),
+                    ..a.clone()
+                })
+            })
+            .collect::<Result<_>>()?,
         ..route.clone()
     })
 }

@@ -23,19 +23,24 @@ pub enum Purpose {
     Reporting,
     /// Lines for parents and carers.
     Parents,
-    /// The emergency number (police, ambulance).
+    /// An emergency service (its services are named in the data: police, medical, fire…).
     Emergency,
+    /// Help for people facing sexual or gender-based violence. No button asks for it: such a
+    /// line is listed, never dialled in place of a child line (DR Congo's 122 is for women and
+    /// girls, and most sextortion victims are boys).
+    Violence,
 }
 
 impl Purpose {
     /// Every purpose, in a fixed order.
-    pub const ALL: [Purpose; 6] = [
+    pub const ALL: [Purpose; 7] = [
         Purpose::Sextortion,
         Purpose::ChildProtection,
         Purpose::Crisis,
         Purpose::Reporting,
         Purpose::Parents,
         Purpose::Emergency,
+        Purpose::Violence,
     ];
 
     /// The kebab-case id used in data files and Fluent ids.
@@ -47,6 +52,7 @@ impl Purpose {
             Purpose::Reporting => "reporting",
             Purpose::Parents => "parents",
             Purpose::Emergency => "emergency",
+            Purpose::Violence => "violence",
         }
     }
 }

@@ -67,7 +67,41 @@ helplines-caveat-unconfirmed = Only one source was found for this line, so Refug
 ## Call buttons: what a button dials, said before it is tapped
 route-reason-open-all-day = Open 24/7
 route-reason-open-now = Open now, until { $time }
-route-reason-emergency = Police, ambulance, fire: 24/7
+route-reason-emergency = { $service ->
+    [general] Police, ambulance, fire: 24/7
+    [police] Police: 24/7
+    [gendarmerie] Gendarmerie: 24/7
+    [police-gendarmerie] Police and gendarmerie: 24/7
+    [medical] Medical emergencies only: 24/7
+    [fire] Fire and rescue: 24/7
+    [fire-medical] Fire, rescue and ambulance: 24/7
+   *[other] Emergency services: 24/7
+}
+# The title of a button that dials an emergency service: the service it reaches.
+route-title-service = { $service ->
+    [police] Call the police
+    [gendarmerie] Call the gendarmerie
+    [police-gendarmerie] Call the police or gendarmerie
+    [medical] Call medical emergencies
+    [fire] Call the fire brigade
+    [fire-medical] Call fire and rescue
+   *[general] Call the emergency number
+}
+# Who a fallback button calls, inside the sentences below ("…: this button calls { $callee }.").
+route-callee = { $service ->
+    [police] the police, { $number }
+    [gendarmerie] the gendarmerie, { $number }
+    [police-gendarmerie] the police or gendarmerie, { $number }
+    [medical] medical emergencies, { $number }
+    [fire] the fire brigade, { $number }
+    [fire-medical] fire and rescue, { $number }
+   *[general] the emergency number { $number }
+}
+route-fallback-no-police = No police number is confirmed here.
+# A second button under a call button.
+route-also-child-line = Also: { $name } (hours not known)
+route-also-child-line-reason = Its opening hours are not known: it may not answer.
+route-also-backup = If { $number } does not answer
 route-reason-instead-closed = { $designated } is closed now (opens at { $time }): calling { $name } instead
 route-reason-instead-closed-for-now = { $designated } is closed now: calling { $name } instead
 route-reason-instead-unknown = { $designated } may not answer now: calling { $name } instead
@@ -84,9 +118,9 @@ route-fallback-no-line = { $need ->
     [reporting] No confirmed reporting line here can be called now
     [sextortion] No confirmed sextortion line here can be called now
    *[other] No confirmed helpline here can be called now
-}: this button calls the emergency number { $number }.
-route-fallback-not-for-you = The lines here for this are meant for someone else: this button calls the emergency number { $number }.
-route-fallback-not-in-language = No line for this is confirmed in your language: this button calls the emergency number { $number }, which can find an interpreter.
+}: this button calls { $callee }.
+route-fallback-not-for-you = The lines here for this are meant for someone else: this button calls { $callee }.
+route-fallback-not-in-language = No line for this is confirmed in your language: this button calls { $callee }, who can find an interpreter.
 route-fallback-none-open = { $need ->
     [crisis] No crisis line is open now
     [child-protection] No child-protection line is open now
@@ -94,7 +128,7 @@ route-fallback-none-open = { $need ->
     [reporting] No reporting line is open now
     [sextortion] No sextortion line is open now
    *[other] No helpline is known to be open now
-}: this button calls the emergency number { $number }.
+}: this button calls { $callee }.
 
 ## The call dialog
 contact-chat-with = Chat with { $name } (needs the internet)
@@ -186,6 +220,7 @@ helpline-au-000-description = Emergency number for police, fire and ambulance, f
 helpline-nz-netsafe-description = Help with online harm, including intimate images shared without consent and pressure to do something sexual online; free, seven days a week.
 helpline-nz-1737-description = Free call or text to a trained counsellor, for anyone feeling stressed, anxious or overwhelmed, at any hour.
 helpline-nz-youthline-description = Free support for young people aged 12 to 24, by phone or text at any hour.
+helpline-nz-oranga-tamariki-description = Oranga Tamariki, the Ministry for Children: call its freephone to report a concern about a child’s safety; outside office hours social workers deal with emergencies.
 helpline-nz-111-description = Emergency number for police, fire and ambulance, free.
 
 ## ZZ
@@ -244,11 +279,13 @@ helpline-re-119-description = Allô Enfance en Danger, the national child-protec
 helpline-re-3114-description = National suicide-prevention line, reachable from La Réunion: call 3114 free, any time, to talk to a trained health professional, for yourself or someone you are worried about.
 helpline-re-sos-solitude-description = SOS Solitude, a volunteer listening line in La Réunion for anyone feeling alone, in distress or thinking about suicide; call 0262 97 00 00 (price of a local call).
 helpline-wf-9860-description = Free 24-hour distress and emergency line at the Wallis fire and rescue centre: call 98 60 if you are in danger or in distress, and the call is passed to rescue, hospital or gendarmerie.
+helpline-wf-9860-warning = Wallis only: no number is confirmed for Futuna. It does not replace the fire brigade’s 18.
 helpline-wf-18-description = Fire and rescue emergency number on Wallis: call 18 for fires, accidents and people who need rescue.
 helpline-yt-15-description = SAMU medical emergency number in Mayotte: call 15 for a life-threatening health emergency, including self-harm or a suicide attempt.
 helpline-yt-18-description = Fire and rescue emergency number in Mayotte: call 18 for fires, accidents and people who need rescue.
 helpline-yt-17-description = Police and gendarmerie emergency number in Mayotte: call 17 when someone is in danger now, for example threats, violence or blackmail.
 helpline-yt-119-description = Allô Enfance en Danger, the national child-protection line, reachable from Mayotte: free, confidential and open 24 hours a day for children, teenagers and worried adults; the call does not appear on the phone bill.
+helpline-yt-3114-description = National suicide prevention line, reachable from Mayotte: free, in French, answered by health professionals at any hour, for anyone in distress or worried about someone.
 helpline-ci-116-description = Free government line, open 24/7, for reporting violence against children, including sexual violence; call 116.
 helpline-ci-180-description = National emergency number of the fire and rescue services for accidents, fires and people in danger; the call is free.
 helpline-ci-police-110-description = One of the National Police green numbers (110, 111 and 170) for reporting a crime or asking the police for help.
@@ -263,6 +300,7 @@ helpline-sn-iwf-portal-description = Anonymous web form, in French and Wolof, fo
 helpline-cm-116-description = Ministry helpline for children who suffer violence and for adults who witness it; at its launch it could only be reached from the Camtel network.
 helpline-cm-118-description = Fire and rescue emergency number; the operations centre answers at any hour.
 helpline-cm-117-description = Police emergency number; some callers report that their calls went unanswered.
+helpline-cm-117-warning = Some callers say their calls to 117 went unanswered.
 helpline-cm-antic-8202-description = Green number of the national ICT agency (ANTIC) for reporting online threats, harmful photo or video montages and other cyber offences, on weekdays during office hours.
 helpline-cm-antic-8206-description = Second green number of the national ICT agency (ANTIC) for reporting online offences, on weekdays during office hours.
 helpline-ma-2511-description = Free, confidential listening and reporting line of the National Observatory for Children's Rights for children facing violence, abuse or exploitation, with an online reporting form.
@@ -290,7 +328,9 @@ helpline-cd-117-description = Free child helpline for reporting violence against
 helpline-cd-116-description = Kinshasa number for reporting a child who needs protection, on weekdays and Saturday mornings, from the Orange and Africell networks.
 helpline-cd-122-description = Free, confidential line, open 24/7, for women and girls who suffer sexual or other violence, with referral to psychological, legal and medical help, in French, Lingala, Swahili, Kikongo and Tshiluba.
 helpline-cd-112-description = Free police emergency number set up in Kinshasa; more recent reports cast doubt on whether it still works.
+helpline-cd-112-warning = 112 may not answer: since 2021, reports say the police have no free number.
 helpline-cd-police-kinshasa-description = Mobile number of the Kinshasa police command for urgent interventions in the capital.
+helpline-cd-police-kinshasa-warning = Kinshasa only: a mobile number of the city’s police command.
 helpline-mg-147-description = Free police line, open 24/7, for children in danger and anyone who witnesses violence against a child; officers can be sent to help.
 helpline-mg-511-description = Free listening line for young people, run by an association with UNICEF support, for advice on personal problems and sexual health; the latest reports date from 2013.
 helpline-mg-117-description = Free national police emergency number.
@@ -302,6 +342,7 @@ helpline-ht-114-description = Police emergency number.
 helpline-ht-pnh-38381111-description = National Police number for emergencies and for relatives of kidnapping victims.
 helpline-ht-iwf-portal-description = Anonymous web form for reporting child sexual abuse images or videos online so that they can be removed; set up with the National Police.
 helpline-ng-112-description = Nigeria's national emergency number for police, fire and ambulance; free from any network, though not every state had a call centre yet.
+helpline-ng-112-warning = 112 may not connect in every state: not every state has a call centre yet.
 helpline-ng-cece-yara-description = Free round-the-clock phone line of the Cece Yara Foundation for children facing sexual abuse and for adults worried about a child.
 helpline-ng-npf-cybercrime-portal-description = Nigeria Police Force website for reporting online crimes, including sexual exploitation of children; opened in 2020.
 helpline-ng-surpin-description = Free phone line of a Lagos hospital-based suicide prevention group, for anyone with suicidal thoughts or mental distress.
@@ -335,6 +376,7 @@ helpline-sg-999-description = Singapore's police emergency number, for danger th
 helpline-sg-995-description = Singapore Civil Defence Force number for an emergency ambulance or a fire.
 helpline-sg-police-hotline-description = Singapore Police line and online form (I-Witness) for reporting crimes such as sexual blackmail; for urgent help call 999.
 helpline-sg-tinkle-friend-description = Free phone and chat line of the Singapore Children's Society for primary-school children who feel lonely, worried or unsafe.
+helpline-sg-navh-description = The Ministry of Social and Family Development’s national helpline, day and night, for reporting child abuse or neglect, family violence and sexual harassment; anyone can call, in English, Mandarin, Malay or Tamil.
 helpline-sg-sos-description = Samaritans of Singapore: 24-hour support for anyone in crisis or thinking about suicide, by phone or WhatsApp text (9151 1767).
 helpline-sg-mindline-1771-description = National mental health line run by the Institute of Mental Health, open day and night by phone, WhatsApp or web chat.
 helpline-jm-119-description = Jamaica's police emergency number.

@@ -67,7 +67,41 @@ helplines-caveat-unconfirmed = Une seule source a été trouvée pour cette lign
 ## Boutons d’appel : ce qu’un bouton compose, dit avant qu’on le touche
 route-reason-open-all-day = Ouvert 24 h/24, 7 j/7
 route-reason-open-now = Ouvert maintenant, jusqu’à { $time }
-route-reason-emergency = Police, ambulance, pompiers : 24 h/24, 7 j/7
+route-reason-emergency = { $service ->
+    [general] Police, ambulance, pompiers : 24 h/24, 7 j/7
+    [police] Police : 24 h/24, 7 j/7
+    [gendarmerie] Gendarmerie : 24 h/24, 7 j/7
+    [police-gendarmerie] Police et gendarmerie : 24 h/24, 7 j/7
+    [medical] Urgences médicales seulement : 24 h/24, 7 j/7
+    [fire] Pompiers et secours : 24 h/24, 7 j/7
+    [fire-medical] Pompiers, secours et ambulance : 24 h/24, 7 j/7
+   *[other] Services d’urgence : 24 h/24, 7 j/7
+}
+# Le titre d’un bouton qui appelle un service d’urgence : le service qu’il joint.
+route-title-service = { $service ->
+    [police] Appeler la police
+    [gendarmerie] Appeler la gendarmerie
+    [police-gendarmerie] Appeler la police ou la gendarmerie
+    [medical] Appeler les urgences médicales
+    [fire] Appeler les pompiers
+    [fire-medical] Appeler les pompiers et les secours
+   *[general] Appeler le numéro d’urgence
+}
+# Qui appelle un bouton de repli, dans les phrases ci-dessous (« … : ce bouton appelle { $callee }. »).
+route-callee = { $service ->
+    [police] la police, le { $number }
+    [gendarmerie] la gendarmerie, le { $number }
+    [police-gendarmerie] la police ou la gendarmerie, le { $number }
+    [medical] les urgences médicales, le { $number }
+    [fire] les pompiers, le { $number }
+    [fire-medical] les pompiers et les secours, le { $number }
+   *[general] le numéro d’urgence { $number }
+}
+route-fallback-no-police = Aucun numéro de police n’est confirmé ici.
+# Un second bouton sous un bouton d’appel.
+route-also-child-line = Aussi : { $name } (horaires inconnus)
+route-also-child-line-reason = Ses horaires ne sont pas connus : il se peut que personne ne réponde.
+route-also-backup = Si le { $number } ne répond pas
 route-reason-instead-closed = { $designated } est fermé pour l’instant (ouvre à { $time }). À la place : { $name }
 route-reason-instead-closed-for-now = { $designated } est fermé pour l’instant. À la place : { $name }
 route-reason-instead-unknown = { $designated } ne répond peut-être pas maintenant. À la place : { $name }
@@ -84,9 +118,9 @@ route-fallback-no-line = { $need ->
     [reporting] Aucune ligne de signalement confirmée ne peut être appelée ici pour le moment
     [sextortion] Aucune ligne confirmée contre la sextorsion ne peut être appelée ici pour le moment
    *[other] Aucune ligne d’aide confirmée ne peut être appelée ici pour le moment
-} : ce bouton appelle le numéro d’urgence { $number }.
-route-fallback-not-for-you = Dans ce pays, les lignes prévues pour cela s’adressent à un autre public : ce bouton appelle le numéro d’urgence { $number }.
-route-fallback-not-in-language = Aucune ligne pour cela n’est confirmée en français : ce bouton appelle le numéro d’urgence { $number }, qui peut faire appel à un interprète.
+} : ce bouton appelle { $callee }.
+route-fallback-not-for-you = Dans ce pays, les lignes prévues pour cela s’adressent à un autre public : ce bouton appelle { $callee }.
+route-fallback-not-in-language = Aucune ligne pour cela n’est confirmée en français : ce bouton appelle { $callee }, qui peut faire appel à un interprète.
 route-fallback-none-open = { $need ->
     [crisis] Aucune ligne de crise n’est ouverte maintenant
     [child-protection] Aucune ligne de protection de l’enfance n’est ouverte maintenant
@@ -94,7 +128,7 @@ route-fallback-none-open = { $need ->
     [reporting] Aucune ligne de signalement n’est ouverte maintenant
     [sextortion] Aucune ligne contre la sextorsion n’est ouverte maintenant
    *[other] Aucune ligne d’aide n’est ouverte maintenant, à notre connaissance
-} : ce bouton appelle le numéro d’urgence { $number }.
+} : ce bouton appelle { $callee }.
 
 ## La fenêtre d’appel
 contact-chat-with = Tchat avec { $name } (connexion Internet nécessaire)
@@ -186,6 +220,7 @@ helpline-au-000-description = Numéro d’urgence pour la police, les pompiers e
 helpline-nz-netsafe-description = Aide face aux violences en ligne, y compris les images intimes diffusées sans accord et les pressions pour faire quelque chose de sexuel en ligne ; gratuite, sept jours sur sept.
 helpline-nz-1737-description = Appel ou SMS gratuit vers un conseiller formé, pour toute personne stressée, anxieuse ou dépassée, à toute heure.
 helpline-nz-youthline-description = Soutien gratuit pour les jeunes de 12 à 24 ans, par téléphone ou SMS à toute heure.
+helpline-nz-oranga-tamariki-description = Oranga Tamariki, le ministère de l’Enfance : appel gratuit pour signaler une inquiétude sur la sécurité d’un enfant ; en dehors des heures de bureau, les travailleurs sociaux traitent les urgences.
 helpline-nz-111-description = Numéro d’urgence pour la police, les pompiers et les ambulances, gratuit.
 
 ## ZZ
@@ -244,11 +279,13 @@ helpline-re-119-description = Allô Enfance en Danger, la ligne nationale de pro
 helpline-re-3114-description = Numéro national de prévention du suicide, joignable à La Réunion : le 3114 est gratuit et répond à toute heure, avec des professionnels de santé formés, pour soi ou pour un proche.
 helpline-re-sos-solitude-description = SOS Solitude, ligne d’écoute bénévole à La Réunion pour toute personne seule, en détresse ou qui pense au suicide : 0262 97 00 00 (prix d’un appel local).
 helpline-wf-9860-description = Ligne gratuite de détresse et d’urgence du centre de secours de Wallis, 24 h/24 : le 98 60 en cas de danger ou de détresse, avec orientation vers les secours, l’hôpital ou la gendarmerie.
+helpline-wf-9860-warning = Wallis seulement : aucun numéro n’est confirmé pour Futuna. Il ne remplace pas le 18 des pompiers.
 helpline-wf-18-description = Numéro d’urgence des sapeurs-pompiers à Wallis : le 18 pour un incendie, un accident ou une personne à secourir.
 helpline-yt-15-description = Numéro d’urgence médicale du SAMU à Mayotte : le 15 pour toute urgence vitale, y compris une automutilation ou une tentative de suicide.
 helpline-yt-18-description = Numéro d’urgence des sapeurs-pompiers à Mayotte : le 18 pour un incendie, un accident ou une personne à secourir.
 helpline-yt-17-description = Numéro d’urgence de la police et de la gendarmerie à Mayotte : le 17 quand quelqu’un est en danger immédiat, par exemple en cas de menaces, de violences ou de chantage.
 helpline-yt-119-description = Allô Enfance en Danger, la ligne nationale de protection de l’enfance, joignable à Mayotte : appel gratuit et confidentiel, 24 h/24, pour les enfants, les adolescents et les adultes inquiets ; l’appel n’apparaît pas sur la facture.
+helpline-yt-3114-description = Numéro national de prévention du suicide, joignable depuis Mayotte : gratuit, en français, des professionnels de santé répondent à toute heure, pour toute personne en détresse ou inquiète pour quelqu’un.
 helpline-ci-116-description = Ligne gouvernementale gratuite, ouverte 24 h/24, pour signaler les violences faites aux enfants, y compris les violences sexuelles ; composer le 116.
 helpline-ci-180-description = Numéro d’urgence national des sapeurs-pompiers et de la protection civile pour les accidents, les incendies et les personnes en danger ; l’appel est gratuit.
 helpline-ci-police-110-description = L’un des numéros verts de la Police nationale (110, 111 et 170) pour signaler un délit ou demander l’aide de la police.
@@ -263,6 +300,7 @@ helpline-sn-iwf-portal-description = Formulaire anonyme, en français et en wolo
 helpline-cm-116-description = Ligne d’assistance du ministère pour les enfants victimes de violences et les adultes qui en sont témoins ; à son lancement, elle n’était joignable que depuis le réseau Camtel.
 helpline-cm-118-description = Numéro d’urgence des sapeurs-pompiers ; le centre des opérations répond à toute heure.
 helpline-cm-117-description = Numéro d’urgence de la police ; des appelants disent que leurs appels sont restés sans réponse.
+helpline-cm-117-warning = Des appelants disent que leurs appels au 117 sont restés sans réponse.
 helpline-cm-antic-8202-description = Numéro vert de l’agence nationale des TIC (ANTIC) pour signaler les menaces en ligne, les montages photo ou vidéo malveillants et les autres infractions, en semaine aux heures de bureau.
 helpline-cm-antic-8206-description = Second numéro vert de l’agence nationale des TIC (ANTIC) pour signaler les infractions en ligne, en semaine aux heures de bureau.
 helpline-ma-2511-description = Ligne d’écoute et de signalement gratuite et confidentielle de l’Observatoire national des droits de l’enfant pour les enfants victimes de violence, de maltraitance ou d’exploitation, avec un formulaire de signalement en ligne.
@@ -290,7 +328,9 @@ helpline-cd-117-description = Ligne gratuite d’assistance aux enfants pour sig
 helpline-cd-116-description = Numéro de Kinshasa pour signaler un enfant à protéger, en semaine et le samedi matin, depuis les réseaux Orange et Africell.
 helpline-cd-122-description = Ligne gratuite et confidentielle, ouverte 24 h/24, pour les femmes et les filles victimes de violences sexuelles ou autres, avec orientation vers une aide psychologique, juridique et médicale, en français, lingala, swahili, kikongo et tshiluba.
 helpline-cd-112-description = Numéro d’urgence gratuit de la police mis en place à Kinshasa ; des articles plus récents font douter qu’il fonctionne encore.
+helpline-cd-112-warning = Le 112 peut ne pas répondre : depuis 2021, des articles disent que la police n’a pas de numéro gratuit.
 helpline-cd-police-kinshasa-description = Numéro mobile du commandement de la police de Kinshasa pour les interventions urgentes dans la capitale.
+helpline-cd-police-kinshasa-warning = Kinshasa seulement : un numéro mobile du commandement de la police de la ville.
 helpline-mg-147-description = Ligne gratuite de la police, ouverte 24 h/24, pour les enfants en danger et toute personne témoin de violences envers un enfant ; des policiers peuvent être envoyés sur place.
 helpline-mg-511-description = Ligne d’écoute gratuite pour les jeunes, tenue par une association avec l’appui de l’UNICEF, pour des conseils sur les difficultés personnelles et la santé sexuelle ; les dernières informations datent de 2013.
 helpline-mg-117-description = Numéro d’urgence national et gratuit de la police.
@@ -302,6 +342,7 @@ helpline-ht-114-description = Numéro d’urgence de la police.
 helpline-ht-pnh-38381111-description = Numéro de la Police nationale pour les urgences et pour les proches de personnes enlevées.
 helpline-ht-iwf-portal-description = Formulaire anonyme pour signaler des images ou vidéos d’abus sexuels sur enfants en ligne afin qu’elles soient retirées ; mis en place avec la Police nationale.
 helpline-ng-112-description = Numéro d’urgence national du Nigeria pour la police, les pompiers et les secours médicaux, gratuit depuis tous les réseaux, mais pas encore couvert par un centre d’appel dans chaque État.
+helpline-ng-112-warning = Le 112 peut ne pas aboutir dans tous les États : tous n’ont pas encore de centre d’appel.
 helpline-ng-cece-yara-description = Ligne gratuite de la Fondation Cece Yara, ouverte jour et nuit, pour les enfants victimes d’abus sexuels et les adultes inquiets pour un enfant.
 helpline-ng-npf-cybercrime-portal-description = Site de la police nigériane pour signaler les délits en ligne, dont l’exploitation sexuelle d’enfants ; ouvert en 2020.
 helpline-ng-surpin-description = Ligne gratuite d’un groupe de prévention du suicide rattaché à un hôpital de Lagos, pour toute personne en détresse ou ayant des idées suicidaires.
@@ -335,6 +376,7 @@ helpline-sg-999-description = Numéro d’urgence de la police à Singapour, pou
 helpline-sg-995-description = Numéro de la protection civile de Singapour pour une ambulance d’urgence ou un incendie.
 helpline-sg-police-hotline-description = Ligne et formulaire en ligne (I-Witness) de la police de Singapour pour signaler des délits comme le chantage sexuel ; en cas d’urgence, appeler le 999.
 helpline-sg-tinkle-friend-description = Ligne téléphonique et tchat gratuits de la Singapore Children’s Society pour les enfants d’âge primaire qui se sentent seuls, inquiets ou en danger.
+helpline-sg-navh-description = Ligne nationale du ministère des Affaires sociales et de la Famille, jour et nuit, pour signaler la maltraitance ou la négligence d’un enfant, les violences familiales et le harcèlement sexuel ; tout le monde peut appeler, en anglais, mandarin, malais ou tamoul.
 helpline-sg-sos-description = Samaritans of Singapore, écoute 24 h/24 pour toute personne en crise ou ayant des idées suicidaires, par téléphone ou par message WhatsApp (9151 1767).
 helpline-sg-mindline-1771-description = Ligne nationale de santé mentale gérée par l’Institut de santé mentale, ouverte jour et nuit par téléphone, WhatsApp ou tchat.
 helpline-jm-119-description = Numéro d’urgence de la police en Jamaïque.

@@ -189,6 +189,12 @@ pub fn first_screen_html(view: &FirstView) -> Option<String> {
         return None;
     }
     let call = home.call_for_help.as_ref()?;
+    // A button with a second line under it (a child line whose hours are unknown) is drawn
+    // by the UI only, so the two never disagree.
+    let crisis_also = home.crisis.as_ref().is_some_and(|c| !c.also.is_empty());
+    if !call.also.is_empty() || crisis_also {
+        return None;
+    }
     let t = |id: &'static str| state.strings.get(id).map(String::as_str).unwrap_or(id);
     let hold = if held_by_test() { " data-hold" } else { "" };
     let mut html = format!(

@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use super::hours::{Hours, HoursDef};
+use super::hours::Hours;
 use crate::i18n::LOCALES;
 use crate::purpose::Purpose;
 
@@ -42,6 +42,46 @@ pub enum Audience {
     Professionals,
     /// Anyone.
     Everyone,
+}
+
+/// Which emergency service a line reaches. Every line with purpose `emergency` names its
+/// services (`service = ["police"]`); a fallback for sextortion, reporting, parents or child
+/// protection dials a line that reaches the police, never a medical-only or fire-only one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Service {
+    /// One number for police, ambulance and fire (112, 999, 911). Written alone.
+    General,
+    /// The police.
+    Police,
+    /// The gendarmerie (a police force).
+    Gendarmerie,
+    /// Medical emergencies: an ambulance, the SAMU.
+    Medical,
+    /// The fire brigade, fire and rescue, civil protection.
+    Fire,
+}
+
+impl Service {
+    /// Every service, in a fixed order.
+    pub const ALL: [Service; 5] = [
+        Service::General,
+        Service::Police,
+        Service::Gendarmerie,
+        Service::Medical,
+        Service::Fire,
+    ];
+
+    /// The kebab-case id used in the files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Service::General => "general",
+            Service::Police => "police",
+            Service::Gendarmerie => "gendarmerie",
+            Service::Medical => "medical",
+            Service::Fire => "fire",
+        }
+    }
 }
 
 /// A yes/no fact the sources may not state (`true`, `false` or `"unknown"` in the files).
@@ -195,6 +235,14 @@ pub struct Helpline {
     pub time_zone: Option<Tz>,
     /// The line the country designates for sextortion.
     pub designated_sextortion: bool,
+    /// The country's own child helpline (the one a child is told to call): when its hours are
+    /// unknown and a button falls back to an emergency service, it is offered beside it.
+    pub designated_child_line: bool,
+    /// For an emergency line, the services it reaches (empty for every other line).
+    pub service: Vec<Service>,
+    /// Whether the line has a known limit said wherever it is dialled
+    /// (`helpline-<id>-warning` in Fluent: "Wallis only", "may not answer").
+    pub warning: bool,
     /// Where its facts were read.
     pub sources: Vec<Source>,
     /// Derived from the sources.
@@ -217,6 +265,13 @@ impl Helpline {
     /// Whether it is meant for `audience` (a line for everyone is meant for every audience).
     pub fn is_for(&self, audience: Audience) -> bool {
         self.audience.contains(&audience) || self.audience.contains(&Audience::Everyone)
+    }
+
+    /// Whether it reaches the police (or the gendarmerie, or all services).
+    pub fn reaches_police(&self) -> bool {
+        self.service
+            .iter()
+            .any(|s| matches!(s, Service::General | Service::Police | Service::Gendarmerie))
     }
 
     /// Whether it takes phone calls.
@@ -255,6 +310,9 @@ pub struct Country {
     pub short_codes: Vec<String>,
     /// Id of the emergency line.
     pub emergency: String,
+    /// Id of a line offered beside the emergency line wherever it is dialled, when the
+    /// emergency number may not answer (DR Congo).
+    pub backup: Option<String>,
     /// Its lines, in the order they are shown.
     pub helplines: Vec<Helpline>,
 }
@@ -266,6 +324,31 @@ impl Country {
             .iter()
             .find(|h| h.id == self.emergency)
             .unwrap_or(&self.helplines[0])
+    }
+
+    /// The line a fallback for sextortion, reporting, parents or child protection dials: the
+    /// emergency line if it reaches the police, else the first confirmed 24/7 line of the
+    /// file that does. `None` when no line that reaches the police is confirmed: the button
+    /// then says so and dials the emergency line, named as the service it is.
+    pub fn police_line(&self) -> Option<&Helpline> {
+        let e = self.emergency_line();
+        if e.reaches_police() {
+            return Some(e);
+        }
+        self.helplines.iter().find(|h| {
+            h.reaches_police() && h.confirmed() && h.has_call() && h.hours == Hours::Always
+        })
+    }
+
+    /// The line offered beside the emergency line, if the file names one.
+    pub fn backup_line(&self) -> Option<&Helpline> {
+        let id = self.backup.as_deref()?;
+        self.helplines.iter().find(|h| h.id == id)
+    }
+
+    /// The country's designated child helpline, if it has one.
+    pub fn child_line(&self) -> Option<&Helpline> {
+        self.helplines.iter().find(|h| h.designated_child_line)
     }
 
     /// The line designated for sextortion, if the country has one.
@@ -291,7 +374,7 @@ struct SmsDef {
     #[serde(default)]
     keyword: Option<String>,
     #[serde(default)]
-    hours: Option<HoursDef>,
+    hours: Option<Hours>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -323,9 +406,15 @@ struct HelplineDef {
     languages: Vec<String>,
     free: Fact,
     on_bill: Fact,
-    hours: HoursDef,
+    hours: Hours,
     #[serde(default)]
     designated_sextortion: bool,
+    #[serde(default)]
+    designated_child_line: bool,
+    #[serde(default)]
+    service: Vec<Service>,
+    #[serde(default)]
+    warning: bool,
     sources: Vec<Source>,
 }
 
@@ -338,7 +427,9 @@ struct CountryDef {
     trunk_prefix: String,
     short_codes: Vec<String>,
     emergency: String,
-    helplines: Vec<HelplineDef>,
+    #[serde(default)]
+    backup: Option<String>,
+    helplines: Vec<toml::Spanned<HelplineDef>>,
 }
 
 /// All countries, sorted by code, with an index from helpline id to (country, line).
@@ -462,10 +553,16 @@ fn parse_country(stem: &str, text: &str) -> Result<Country, String> {
     let prefix = format!("{}-", def.code.to_ascii_lowercase());
     let mut used_short = BTreeSet::new();
     let mut helplines = Vec::new();
-    for h in def.helplines {
+    for spanned in def.helplines {
+        // Every error about a line names the line of the file its table starts on.
+        let line_no = text[..spanned.span().start.min(text.len())]
+            .matches('\n')
+            .count()
+            + 1;
+        let h = spanned.into_inner();
         let id = h.id.clone();
-        let line =
-            parse_helpline(h, &prefix, &plan, &mut used_short).map_err(|e| format!("{id}: {e}"))?;
+        let line = parse_helpline(h, &prefix, &plan, &mut used_short)
+            .map_err(|e| format!("line {line_no}: {id}: {e}"))?;
         helplines.push(line);
     }
     if let Some(unused) = short.iter().find(|s| !used_short.contains(**s)) {
@@ -475,6 +572,9 @@ fn parse_country(stem: &str, text: &str) -> Result<Country, String> {
     }
     if helplines.iter().filter(|h| h.designated_sextortion).count() > 1 {
         return Err("more than one line is designated for sextortion".into());
+    }
+    if helplines.iter().filter(|h| h.designated_child_line).count() > 1 {
+        return Err("more than one line is designated as the child line".into());
     }
     let emergency = helplines
         .iter()
@@ -492,7 +592,19 @@ fn parse_country(stem: &str, text: &str) -> Result<Country, String> {
             def.emergency
         ));
     }
+    if let Some(id) = &def.backup {
+        let b = helplines
+            .iter()
+            .find(|h| &h.id == id)
+            .ok_or_else(|| format!("backup {id:?} is not a line of this file"))?;
+        if !b.confirmed() || !b.has_call() || b.id == def.emergency {
+            return Err(format!(
+                "backup {id:?} must be a confirmed line with a number, not the emergency line"
+            ));
+        }
+    }
     Ok(Country {
+        backup: def.backup,
         code: def.code,
         time_zone,
         calling_code: def.calling_code,
@@ -606,7 +718,7 @@ fn parse_helpline(
             Some(Sms {
                 number: s.number,
                 keyword: s.keyword,
-                hours: s.hours.map(|d| d.parse()).transpose()?,
+                hours: s.hours,
                 target,
             })
         }
@@ -629,6 +741,30 @@ fn parse_helpline(
     if h.designated_sextortion && !h.purposes.contains(&Purpose::Sextortion) {
         return Err("a line designated for sextortion must have purpose sextortion".into());
     }
+    if h.designated_child_line && !h.purposes.contains(&Purpose::ChildProtection) {
+        return Err("the designated child line must have purpose child-protection".into());
+    }
+    match (
+        h.purposes.contains(&Purpose::Emergency),
+        h.service.as_slice(),
+    ) {
+        (true, []) => {
+            return Err(
+                "an emergency line names its services: service = [\"general\"], [\"police\"], …"
+                    .into(),
+            )
+        }
+        (false, [_, ..]) => return Err("only an emergency line names services".into()),
+        (true, services) if services.contains(&Service::General) && services.len() > 1 => {
+            return Err(
+                "\"general\" already means police, ambulance and fire: write it alone".into(),
+            )
+        }
+        _ => {}
+    }
+    if h.service.iter().collect::<BTreeSet<_>>().len() != h.service.len() {
+        return Err("a service is listed twice".into());
+    }
     let time_zone = h.time_zone.as_deref().map(parse_zone).transpose()?;
     let status = if distinct_sites(&h.sources) >= 2 {
         Status::Confirmed
@@ -648,9 +784,12 @@ fn parse_helpline(
         languages: h.languages,
         free: h.free,
         on_bill: h.on_bill,
-        hours: h.hours.parse()?,
+        hours: h.hours,
         time_zone,
         designated_sextortion: h.designated_sextortion,
+        designated_child_line: h.designated_child_line,
+        service: h.service,
+        warning: h.warning,
         sources: h.sources,
         status,
         call_target,

@@ -68,6 +68,16 @@ impl OpenState {
     }
 }
 
+/// Hours are checked as they are read, so a file whose hours do not parse fails with its
+/// file name and the line and column of the bad value.
+impl<'de> Deserialize<'de> for Hours {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        HoursDef::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
 /// How `hours` is written in a country file.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]

@@ -28,6 +28,7 @@ pub mod data;
 pub mod hours;
 pub mod route;
 pub mod table;
+pub mod uri;
 pub mod view;
 
 #[cfg(test)]
@@ -37,12 +38,13 @@ use crate::error::{Error, Result};
 use crate::purpose::Channel;
 
 pub use contact::{contact_view, ContactView};
-pub use data::{Audience, Country, Fact, Helpline, Sms, Source, Status, Web, WebKind};
+pub use data::{Audience, Country, Fact, Helpline, Service, Sms, Source, Status, Web, WebKind};
 pub use hours::{Hours, OpenState, Range};
-pub use route::{route, Caller, Need, Route};
+pub use route::{route, Also, Caller, Need, Route};
+pub use uri::{sms_uri, Platform};
 pub use view::{
     countries_view, directory, route_view, CountryEntry, DirectoryView, GroupView, LineView,
-    RouteView,
+    RouteView, SecondLine,
 };
 
 use data::Directory;
@@ -114,11 +116,11 @@ pub fn contact_uri(helpline_id: &str, channel: Channel) -> Result<String> {
         )),
         Channel::Text => {
             let sms = h.sms.as_ref().ok_or_else(refuse)?;
-            Ok(match &sms.keyword {
-                // Keywords are letters and digits only (checked at load): nothing to escape.
-                Some(k) => format!("sms:{}?body={k}", sms.target),
-                None => format!("sms:{}", sms.target),
-            })
+            Ok(sms_uri(
+                Platform::CURRENT,
+                Some(&sms.target),
+                sms.keyword.as_deref(),
+            ))
         }
         Channel::Web => Ok(h.web.as_ref().ok_or_else(refuse)?.url.clone()),
     }

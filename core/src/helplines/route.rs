@@ -10,10 +10,20 @@
 //! 1. [`Need::Emergency`] is the country's emergency line.
 //! 2. [`Need::Help`] ("Call for help") is the designated sextortion line when it fits and is
 //!    open; else the first fitting open line for child protection, then for crisis (parents
-//!    and staff: a line for parents first); else the emergency number, said as such.
+//!    and staff: a line for parents first); else a fallback, said as such.
 //! 3. A purpose ([`Need::Crisis`], …) is the first fitting open line that serves that purpose
-//!    (the designated line first); else the emergency number, said as such. A button for a
-//!    purpose never dials a line that does not serve it.
+//!    (the designated line first); else a fallback, said as such. A button for a purpose never
+//!    dials a line that does not serve it.
+//! 4. **The fallback is a service that fits the need.** For sextortion, reporting, parents,
+//!    child protection and Call for help it is the police (or the gendarmerie, or a general
+//!    number that reaches them): [`Country::police_line`]. Where no police line is confirmed
+//!    it is the emergency line, and the button says there is no confirmed police number.
+//!    For a crisis it is the country's emergency line (the SAMU where that is the 15).
+//! 5. **A child line whose hours are unknown is never dropped silently.** When a button falls
+//!    back and the country's designated child line would fit but its hours are unknown, the
+//!    route carries it in [`Route::also`]: a second button, labelled "hours not known".
+//! 6. Where a file names a `backup` for its emergency line (a number that may not answer),
+//!    every button that dials the emergency line carries the backup in [`Route::also`].
 //!
 //! A line **fits** when it is confirmed (two sources on different sites), can be called or
 //! texted (web-only lines are shown, never dialled automatically) and is for the caller's
@@ -53,6 +63,13 @@ pub enum Need {
 }
 
 impl Need {
+    /// Whether a fallback for this need must reach the police: someone is being blackmailed,
+    /// or a child is at risk. (A crisis falls back to the emergency line; the emergency
+    /// button is the emergency line.)
+    pub fn wants_police(self) -> bool {
+        !matches!(self, Need::Crisis | Need::Emergency)
+    }
+
     /// Every need, in a fixed order.
     pub const ALL: [Need; 7] = [
         Need::Help,
@@ -103,19 +120,6 @@ impl std::str::FromStr for Need {
                     s.chars().take(32).collect::<String>()
                 ))
             })
-    }
-}
-
-impl From<Purpose> for Need {
-    fn from(p: Purpose) -> Need {
-        match p {
-            Purpose::Sextortion => Need::Sextortion,
-            Purpose::ChildProtection => Need::ChildProtection,
-            Purpose::Crisis => Need::Crisis,
-            Purpose::Reporting => Need::Reporting,
-            Purpose::Parents => Need::Parents,
-            Purpose::Emergency => Need::Emergency,
-        }
     }
 }
 
@@ -224,12 +228,28 @@ pub struct Route<'a> {
     pub channel: Channel,
     /// Why.
     pub reason: Reason,
+    /// Lines offered beside it, each a second button that says why (rules 5 and 6).
+    pub also: Vec<(&'a Helpline, Also)>,
+}
+
+/// Why a line is offered beside the one a button dials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Also {
+    /// The country's child line: it would fit, but its hours are unknown.
+    ChildLineHoursUnknown,
+    /// The country's backup for its emergency line, which may not answer (DR Congo's 112).
+    Backup,
 }
 
 impl Route<'_> {
-    /// Whether the emergency number stands in for a need it was not asked for.
+    /// Whether an emergency service stands in for a need it was not asked for.
     pub fn is_fallback(&self) -> bool {
         matches!(self.reason, Reason::Fallback(_))
+    }
+
+    /// A fallback that should reach the police but does not: no police line is confirmed.
+    pub fn lacks_police(&self, need: Need) -> bool {
+        self.is_fallback() && need.wants_police() && !self.line.reaches_police()
     }
 }
 
@@ -308,40 +328,83 @@ fn first_open<'a>(
 }
 
 fn emergency(c: &Country, reason: Reason) -> Route<'_> {
-    let line = c.emergency_line();
     Route {
-        line,
+        line: c.emergency_line(),
         channel: Channel::Call,
         reason,
+        also: Vec::new(),
     }
 }
 
-/// Who to call now in `country` for `need`, asked by `caller` at `now`. Never fails: the
-/// emergency number is the last answer.
+/// The service that stands in when no line for `need` can be used (rule 4).
+fn fallback(c: &Country, need: Need, shortfall: Shortfall) -> Route<'_> {
+    let line = if need.wants_police() {
+        c.police_line().unwrap_or_else(|| c.emergency_line())
+    } else {
+        c.emergency_line()
+    };
+    Route {
+        line,
+        channel: Channel::Call,
+        reason: Reason::Fallback(shortfall),
+        also: Vec::new(),
+    }
+}
+
+fn chosen<'a>(line: &'a Helpline, reason: Reason) -> Route<'a> {
+    Route {
+        line,
+        channel: channel_of(line),
+        reason,
+        also: Vec::new(),
+    }
+}
+
+/// Who to call now in `country` for `need`, asked by `caller` at `now`. Never fails: an
+/// emergency service is the last answer.
 pub fn route<'a>(c: &'a Country, need: Need, caller: &Caller<'_>, now: DateTime<Utc>) -> Route<'a> {
-    match need.purpose() {
+    let mut r = match need.purpose() {
         Some(Purpose::Emergency) => emergency(c, Reason::Emergency),
         Some(purpose) => match first_open(c, purpose, need, caller, now) {
-            Some((line, reason)) => Route {
-                line,
-                channel: channel_of(line),
-                reason,
-            },
-            None => emergency(c, Reason::Fallback(shortfall(c, &[purpose], need, caller))),
+            Some((line, reason)) => chosen(line, reason),
+            None => fallback(c, need, shortfall(c, &[purpose], need, caller)),
         },
         None => help(c, caller, now),
+    };
+    if r.is_fallback() {
+        if let Some(d) = child_line_of_unknown_hours(c, need, caller, now) {
+            r.also.push((d, Also::ChildLineHoursUnknown));
+        }
     }
+    if r.line.id == c.emergency {
+        if let Some(b) = c.backup_line() {
+            r.also.push((b, Also::Backup));
+        }
+    }
+    r
+}
+
+/// Rule 5: the designated child line, when it would serve this need for this caller but its
+/// hours are unknown (closed is closed: it is not offered then).
+fn child_line_of_unknown_hours<'a>(
+    c: &'a Country,
+    need: Need,
+    caller: &Caller<'_>,
+    now: DateTime<Utc>,
+) -> Option<&'a Helpline> {
+    let d = c.child_line()?;
+    let serves = match need.purpose() {
+        None => true,
+        Some(p) => d.serves(p),
+    };
+    (serves && caller.fits(d, need) && open_state(c, d, now) == OpenState::Unknown).then_some(d)
 }
 
 fn help<'a>(c: &'a Country, caller: &Caller<'_>, now: DateTime<Utc>) -> Route<'a> {
     let designated = c.designated();
     if let Some(d) = designated.filter(|d| caller.fits(d, Need::Help)) {
         if let Some(reason) = open_reason(c, d, now) {
-            return Route {
-                line: d,
-                channel: channel_of(d),
-                reason,
-            };
+            return chosen(d, reason);
         }
     }
     let purposes = help_purposes(caller.audience);
@@ -359,25 +422,20 @@ fn help<'a>(c: &'a Country, caller: &Caller<'_>, now: DateTime<Utc>) -> Route<'a
                 Reason::OpenNow(t) => Some(t),
                 _ => None,
             };
-            Route {
+            chosen(
                 line,
-                channel: channel_of(line),
-                reason: Reason::InsteadOf {
+                Reason::InsteadOf {
                     designated: d.id.clone(),
                     why,
                     until,
                 },
-            }
+            )
         }
-        (Some((line, reason)), None) => Route {
-            line,
-            channel: channel_of(line),
-            reason,
-        },
+        (Some((line, reason)), None) => chosen(line, reason),
         (None, _) => {
             let mut all = purposes.to_vec();
             all.push(Purpose::Sextortion);
-            emergency(c, Reason::Fallback(shortfall(c, &all, Need::Help, caller)))
+            fallback(c, Need::Help, shortfall(c, &all, Need::Help, caller))
         }
     }
 }

@@ -73,7 +73,9 @@ fn cell(reason: &Reason, id: &str) -> String {
     }
 }
 
-/// The routing table for `codes` (every country when empty).
+/// The routing table for `codes` (every country when empty). A cell is the line dialled, why
+/// when it is not simply open, `[text]` for a text, `[no police]` for a fallback that should
+/// reach the police where none is confirmed, and `+id` for each line offered beside it.
 pub fn routing_table(codes: &[&str]) -> String {
     let all = super::country_codes();
     let codes = if codes.is_empty() { &all[..] } else { codes };
@@ -102,6 +104,12 @@ pub fn routing_table(codes: &[&str]) -> String {
                         let mut text = cell(&r.reason, &r.line.id);
                         if r.channel == Channel::Text {
                             text.push_str(" [text]");
+                        }
+                        if r.lacks_police(need) {
+                            text.push_str(" [no police]");
+                        }
+                        for (line, _) in &r.also {
+                            text.push_str(&format!(" +{}", line.id));
                         }
                         text
                     })

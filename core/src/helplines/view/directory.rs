@@ -57,7 +57,10 @@ impl GroupId {
 pub fn group_of(h: &Helpline) -> GroupId {
     let for_young =
         h.audience.contains(&Audience::Young) || h.audience.contains(&Audience::Everyone);
-    let support = h.designated_sextortion || h.serves(Purpose::ChildProtection);
+    // A line for people facing sexual violence is someone to talk to as well.
+    let support = h.designated_sextortion
+        || h.serves(Purpose::ChildProtection)
+        || h.serves(Purpose::Violence);
     if h.serves(Purpose::Emergency) {
         GroupId::Emergency
     } else if for_young

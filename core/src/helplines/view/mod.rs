@@ -6,6 +6,8 @@
 //!
 //! Fluent ids (all tested to exist in every language, with no orphans):
 //! - `helpline-<id>-description`: one per helpline;
+//! - `helpline-<id>-warning`: one per line whose data says `warning = true` (a known limit,
+//!   said on every button that dials it);
 //! - `country-<xx>`: one per country (generated from CLDR in `countries.ftl`; `country-zz` =
 //!   "Other country", in `helplines.ftl`);
 //! - `helplines-note-<xx>`: an optional note under a country's list;
@@ -24,7 +26,7 @@ pub use countries::{countries_view, country_name_in, fold, CountryEntry};
 pub use directory::{
     directory, group_of, ChannelButton, DirectoryView, GroupId, GroupView, LineView,
 };
-pub use route::{line_label, route_view, RouteView};
+pub use route::{line_label, route_view, RouteView, SecondLine};
 pub use sources::{helpline_sources, CountrySourcesView, LineSourcesView};
 
 use chrono::{DateTime, Timelike, Weekday};
@@ -91,6 +93,12 @@ pub const FIXED_IDS: &[&str] = &[
     "route-reason-instead-web-only",
     "route-reason-instead-not-for-you",
     "route-reason-emergency",
+    "route-title-service",
+    "route-callee",
+    "route-fallback-no-police",
+    "route-also-child-line",
+    "route-also-child-line-reason",
+    "route-also-backup",
     // Said by the session when no country is chosen yet.
     "route-reason-no-country",
     "route-fallback-no-line",

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::{facts_text_for, languages_text, sms_display, sms_text, Words};
 use crate::error::Result;
-use crate::helplines::data::{Audience, Country};
-use crate::helplines::route::{route, Caller, Need, PassedOver, Reason, Route, Shortfall};
+use crate::helplines::data::{Audience, Country, Helpline, Service};
+use crate::helplines::route::{route, Also, Caller, Need, PassedOver, Reason, Route, Shortfall};
 use crate::helplines::{country, helpline};
 use crate::i18n::Lang;
 use crate::purpose::Channel;
@@ -18,8 +18,8 @@ use crate::purpose::Channel;
 pub struct RouteView {
     /// What the button is for.
     pub need: Need,
-    /// What the button says it does: the need's title (`Call a crisis line`), or, when the
-    /// emergency number stands in, `Call the emergency number`.
+    /// What the button says it does: the need's title (`Call a crisis line`), or, for an
+    /// emergency service, the service it is (`Call the police`, `Call the emergency number`).
     pub title: String,
     /// The line it reaches (what the UI sends back).
     pub helpline_id: String,
@@ -32,14 +32,98 @@ pub struct RouteView {
     /// `3114` / `Childline · 0800 1111` / `Text HOME to 741741`.
     pub label: String,
     /// Why this line: `Open 24/7`; `3018 is closed now…: calling 119 instead`; `No crisis
-    /// line…: this calls the emergency number 112`.
+    /// line…: this button calls the emergency number 112`; then the line's own warning, if it
+    /// has one (`Wallis only`).
     pub reason_text: String,
-    /// Whether the emergency number stands in for the need.
+    /// Whether an emergency service stands in for the need.
     pub fallback: bool,
     /// Cost, bill and call log: `Free · Does not show on the phone bill · …`.
     pub facts_text: String,
     /// `Answers in: French`, when a source says which languages the line answers in.
     pub languages_text: Option<String>,
+    /// Lines offered beside this one, each its own button that says why (a child line whose
+    /// hours are unknown; a backup for an emergency number that may not answer).
+    pub also: Vec<SecondLine>,
+}
+
+/// A second button under a call button.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SecondLine {
+    /// The line it reaches (what the UI sends back).
+    pub helpline_id: String,
+    /// Call it, or text it.
+    pub channel: Channel,
+    /// `Also: the child helpline, hours not known`.
+    pub title: String,
+    /// `Allô 116 · 116`.
+    pub label: String,
+    /// `Its opening hours are not known: it may not answer.`
+    pub reason_text: String,
+}
+
+/// The word for what an emergency line reaches, as the Fluent selectors know it.
+pub(crate) fn service_key(h: &Helpline) -> &'static str {
+    let has = |s: Service| h.service.contains(&s);
+    let police = has(Service::Police);
+    let gendarmerie = has(Service::Gendarmerie);
+    let (medical, fire) = (has(Service::Medical), has(Service::Fire));
+    if has(Service::General) || ((police || gendarmerie) && medical && fire) {
+        "general"
+    } else if police && gendarmerie {
+        "police-gendarmerie"
+    } else if police {
+        "police"
+    } else if gendarmerie {
+        "gendarmerie"
+    } else if medical && fire {
+        "fire-medical"
+    } else if medical {
+        "medical"
+    } else if fire {
+        "fire"
+    } else {
+        "other"
+    }
+}
+
+/// `Wallis only…`: the line's own warning, when the data says it has one.
+pub(crate) fn warning_text(w: &Words<'_>, h: &Helpline) -> Result<Option<String>> {
+    if h.warning {
+        Ok(Some(w.get(&format!("helpline-{}-warning", h.id))?))
+    } else {
+        Ok(None)
+    }
+}
+
+fn second_line(
+    w: &Words<'_>,
+    emergency: &Helpline,
+    line: &Helpline,
+    why: Also,
+) -> Result<SecondLine> {
+    let name = line.name_in(w.lang.as_str()).to_owned();
+    let number = line.display.clone().unwrap_or_default();
+    let (title, reason_text) = match why {
+        Also::ChildLineHoursUnknown => (
+            w.with("route-also-child-line", &[("name", name.clone())])?,
+            w.get("route-also-child-line-reason")?,
+        ),
+        Also::Backup => (
+            w.with(
+                "route-also-backup",
+                &[("number", emergency.display.clone().unwrap_or_default())],
+            )?,
+            warning_text(w, line)?.unwrap_or_default(),
+        ),
+    };
+    Ok(SecondLine {
+        helpline_id: line.id.clone(),
+        channel: Channel::Call,
+        title,
+        label: line_label(&name, &number),
+        reason_text,
+    })
 }
 
 /// `name · number`, or the name alone when it already shows the number.
@@ -68,19 +152,21 @@ fn render_route(w: &Words<'_>, c: &Country, need: Need, r: &Route<'_>) -> Result
         Channel::Text => sms_text(w, r.line)?.unwrap_or_else(|| number.clone()),
         _ => line_label(&name, &number),
     };
-    let title_need = if r.is_fallback() {
-        Need::Emergency
+    let service = service_key(r.line);
+    let title = if r.is_fallback() || need == Need::Emergency {
+        w.with("route-title-service", &[("service", service.to_owned())])?
     } else {
-        need
+        let verb = if r.channel == Channel::Text {
+            "text"
+        } else {
+            "call"
+        };
+        w.get(&format!("action-{verb}-{}", need.as_str()))?
     };
-    let verb = if r.channel == Channel::Text {
-        "text"
-    } else {
-        "call"
-    };
-    let title = w.get(&format!("action-{verb}-{}", title_need.as_str()))?;
-    let reason_text = match &r.reason {
-        Reason::Emergency => w.get("route-reason-emergency")?,
+    let mut reason_text = match &r.reason {
+        Reason::Emergency => {
+            w.with("route-reason-emergency", &[("service", service.to_owned())])?
+        }
         Reason::OpenAllDay => w.get("route-reason-open-all-day")?,
         Reason::OpenNow(t) => w.with(
             "route-reason-open-now",
@@ -134,15 +220,25 @@ fn render_route(w: &Words<'_>, c: &Country, need: Need, r: &Route<'_>) -> Result
                 Shortfall::NotInYourLanguage => "route-fallback-not-in-language",
                 Shortfall::NoneOpen => "route-fallback-none-open",
             };
-            w.with(
+            let callee = w.with(
+                "route-callee",
+                &[("service", service.to_owned()), ("number", number.clone())],
+            )?;
+            let text = w.with(
                 id,
-                &[
-                    ("need", need.as_str().to_owned()),
-                    ("number", number.clone()),
-                ],
-            )?
+                &[("need", need.as_str().to_owned()), ("callee", callee)],
+            )?;
+            if r.lacks_police(need) {
+                format!("{text} {}", w.get("route-fallback-no-police")?)
+            } else {
+                text
+            }
         }
     };
+    if let Some(warning) = warning_text(w, r.line)? {
+        reason_text = format!("{reason_text} {warning}");
+    }
+    let emergency = c.emergency_line();
     Ok(RouteView {
         need,
         title,
@@ -155,6 +251,11 @@ fn render_route(w: &Words<'_>, c: &Country, need: Need, r: &Route<'_>) -> Result
         fallback: r.is_fallback(),
         facts_text: facts_text_for(w, r.line, r.channel)?,
         languages_text: languages_text(w, r.line)?,
+        also: r
+            .also
+            .iter()
+            .map(|(line, why)| second_line(w, emergency, line, *why))
+            .collect::<Result<_>>()?,
     })
 }
 
