@@ -11,6 +11,9 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 
+mod expectations;
+mod review;
+
 use super::data::Directory;
 use super::route::{route, Caller, Need, PassedOver, Reason, Shortfall};
 use super::table::{contact_table, local_instant, routing_table, INSTANTS};
