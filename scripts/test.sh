@@ -162,6 +162,9 @@ stage e2e-hooks "e2e, test-hooks build" "build" scripts/e2e.sh --no-build --test
 joined release
 stage e2e-shipped "e2e, shipped binary" "build release" \
   scripts/e2e.sh --no-build --keep-screenshots --test hooks
+# The helpline data's totals (lines, confirmed, unknown hours, oldest source): printed for the
+# reader, from the same files the data tests checked (scripts/helplines-report for per place).
+stage helplines "helpline data totals" "unit" scripts/helplines-report --totals
 quiet_stage leftovers "processes left" "" leftovers
 
 skipped=$((ignored - e2e_ran))

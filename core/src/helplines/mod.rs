@@ -18,13 +18,17 @@
 //!   ever picks it.
 //! - **"Open now" is decided in the line's own zone** (chrono-tz), on the wall clock, so it
 //!   holds across clock changes and for hours ending at midnight ([`hours`]).
-//! - **A known country always has an answer.** [`route::route`] falls back to the country's
-//!   emergency number, which every file must name (24/7, confirmed), and says so.
+//! - **A known country always has an answer.** [`route::route`] falls back to an emergency
+//!   service, which every file must name (24/7), and says which: the police for a child at risk
+//!   (or that no police number is confirmed), the emergency line for a crisis.
+//! - **Emergency lines are named by service** (`general`, `police`, `gendarmerie`, `medical`,
+//!   `fire`), and the open data ([`export`]) follows `locales/countries/helplines.schema.json`.
 //! - Hostile input never panics: country codes and ids are checked by length and shape before
 //!   any lookup, and errors echo at most 32 characters of them.
 
 pub mod contact;
 pub mod data;
+pub mod export;
 pub mod hours;
 pub mod route;
 pub mod table;

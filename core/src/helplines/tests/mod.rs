@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 
 mod expectations;
+mod export;
 mod review;
 
 use super::data::Directory;

@@ -155,7 +155,7 @@ fn a_fallback_button_is_titled_by_the_service_it_calls() {
 
 /// Every line whose hours no source gives, by id. The README states how many
 /// (`locales/countries/README.md`); this list changes only with a source.
-const UNKNOWN_HOURS: &[&str] = &[
+pub(super) const UNKNOWN_HOURS: &[&str] = &[
     "au-accce",
     "be-awel",
     "ca-cybertip",
