@@ -354,14 +354,16 @@ mod tests {
         assert_eq!(crisis.helpline_id, "fr-3114", "the crisis line beside it");
         assert!(!crisis.fallback, "a real crisis line");
 
-        let lu = home_view(&here("fr", Some("LU"), "2026-11-24T13:00:00Z"), None, false).unwrap();
-        let crisis = lu
+        // 14:00 in Casablanca: 2511 answers; no crisis line is known, so the police stand in.
+        let ma = home_view(&here("fr", Some("MA"), "2026-11-24T13:00:00Z"), None, false).unwrap();
+        assert_eq!(ma.call_for_help.unwrap().helpline_id, "ma-2511");
+        let crisis = ma
             .crisis
             .expect("a crisis button, honest about what it dials");
-        assert!(crisis.fallback, "no confirmed crisis line in Luxembourg");
+        assert!(crisis.fallback, "no confirmed crisis line in Morocco");
         assert_eq!(
-            crisis.title, "Appeler le numéro d’urgence",
-            "titled as what it dials"
+            crisis.title, "Appeler la police",
+            "titled as the service it dials"
         );
 
         let zz = home_view(&here("en", Some("ZZ"), "2026-11-24T13:00:00Z"), None, false).unwrap();

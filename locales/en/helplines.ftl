@@ -120,7 +120,7 @@ route-fallback-no-line = { $need ->
    *[other] No confirmed helpline here can be called now
 }: this button calls { $callee }.
 route-fallback-not-for-you = The lines here for this are meant for someone else: this button calls { $callee }.
-route-fallback-not-in-language = No line for this is confirmed in your language: this button calls { $callee }, who can find an interpreter.
+route-fallback-not-in-language = No line for this is confirmed in your language: this button calls { $callee }, which can find an interpreter.
 route-fallback-none-open = { $need ->
     [crisis] No crisis line is open now
     [child-protection] No child-protection line is open now

@@ -6,6 +6,7 @@
 //! They are `#[ignore]`d so a plain `cargo test` skips them.
 
 mod a11y;
+mod fallbacks;
 mod frame;
 mod guides;
 mod helplines;

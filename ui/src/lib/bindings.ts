@@ -833,8 +833,8 @@ export type RouteView = {
 	/**  What the button is for. */
 	need: Need,
 	/**
-	 *  What the button says it does: the need's title (`Call a crisis line`), or, when the
-	 *  emergency number stands in, `Call the emergency number`.
+	 *  What the button says it does: the need's title (`Call a crisis line`), or, for an
+	 *  emergency service, the service it is (`Call the police`, `Call the emergency number`).
 	 */
 	title: string,
 	/**  The line it reaches (what the UI sends back). */
@@ -849,15 +849,21 @@ export type RouteView = {
 	label: string,
 	/**
 	 *  Why this line: `Open 24/7`; `3018 is closed now…: calling 119 instead`; `No crisis
-	 *  line…: this calls the emergency number 112`.
+	 *  line…: this button calls the emergency number 112`; then the line's own warning, if it
+	 *  has one (`Wallis only`).
 	 */
 	reason_text: string,
-	/**  Whether the emergency number stands in for the need. */
+	/**  Whether an emergency service stands in for the need. */
 	fallback: boolean,
 	/**  Cost, bill and call log: `Free · Does not show on the phone bill · …`. */
 	facts_text: string,
 	/**  `Answers in: French`, when a source says which languages the line answers in. */
 	languages_text: string | null,
+	/**
+	 *  Lines offered beside this one, each its own button that says why (a child line whose
+	 *  hours are unknown; a backup for an emergency number that may not answer).
+	 */
+	also: SecondLine[],
 };
 
 /**
@@ -879,6 +885,20 @@ export type SafetyView = {
 	emergency_label: string,
 	/**  "Check how urgent it is": the triage, with this answer carried over. */
 	more: string,
+};
+
+/**  A second button under a call button. */
+export type SecondLine = {
+	/**  The line it reaches (what the UI sends back). */
+	helpline_id: string,
+	/**  Call it, or text it. */
+	channel: ContactChannel,
+	/**  `Also: the child helpline, hours not known`. */
+	title: string,
+	/**  `Allô 116 · 116`. */
+	label: string,
+	/**  `Its opening hours are not known: it may not answer.` */
+	reason_text: string,
 };
 
 /**  How the record is locked. */
