@@ -99,7 +99,7 @@ route-callee = { $service ->
 }
 route-fallback-no-police = No police number is confirmed here.
 # A second button under a call button.
-route-also-child-line = Also: { $name } (hours not known)
+route-also-child-line = Also: the child helpline, hours not known
 route-also-child-line-reason = Its opening hours are not known: it may not answer.
 route-also-backup = If { $number } does not answer
 route-reason-instead-closed = { $designated } is closed now (opens at { $time }): calling { $name } instead

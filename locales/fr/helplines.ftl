@@ -99,7 +99,7 @@ route-callee = { $service ->
 }
 route-fallback-no-police = Aucun numéro de police n’est confirmé ici.
 # Un second bouton sous un bouton d’appel.
-route-also-child-line = Aussi : { $name } (horaires inconnus)
+route-also-child-line = Aussi : la ligne pour les enfants, horaires inconnus
 route-also-child-line-reason = Ses horaires ne sont pas connus : il se peut que personne ne réponde.
 route-also-backup = Si le { $number } ne répond pas
 route-reason-instead-closed = { $designated } est fermé pour l’instant (ouvre à { $time }). À la place : { $name }

@@ -442,6 +442,21 @@ mod tests {
         notice.state.notice = Some("Your settings were kept aside".into());
         assert_eq!(first_screen_html(&notice), None, "a start-up notice");
 
+        let mut second_line = belgium();
+        let call = second_line.home.call_for_help.as_mut().unwrap();
+        call.also.push(refuge_core::helplines::SecondLine {
+            helpline_id: "be-103-ecoute-enfants".into(),
+            channel: refuge_core::purpose::Channel::Call,
+            title: "Also".into(),
+            label: "103".into(),
+            reason_text: String::new(),
+        });
+        assert_eq!(
+            first_screen_html(&second_line),
+            None,
+            "a call button with a second line under it: the UI draws both"
+        );
+
         let first = FirstPage::new(&belgium()).unwrap();
         for page in [
             BUILT.replace(MOUNT_POINT, r#"<main id="app"></main>"#),

@@ -106,7 +106,7 @@ fn second_line(
     let number = line.display.clone().unwrap_or_default();
     let (title, reason_text) = match why {
         Also::ChildLineHoursUnknown => (
-            w.with("route-also-child-line", &[("name", name.clone())])?,
+            w.get("route-also-child-line")?,
             w.get("route-also-child-line-reason")?,
         ),
         Also::Backup => (
