@@ -13,6 +13,8 @@
 //! - [`session`]: the running app's language, country and settings.
 //! - [`storage`]: the settings database (SQLite), and the rules every database is opened by.
 //! - [`journal`]: "My record", the private encrypted record of what happened, and its report.
+//! - [`platforms`]: offline guides to report, block and lock down on each app where it happens.
+//! - [`payments`]: "I already paid": the first-hour steps for each way of paying.
 
 pub mod content;
 pub mod error;
@@ -23,6 +25,8 @@ pub mod journal;
 pub mod links;
 pub mod locale;
 pub mod nav;
+pub mod payments;
+pub mod platforms;
 pub mod purpose;
 pub mod search;
 pub mod session;
