@@ -34,7 +34,9 @@ pub use sourced::SourceView;
 /// The longest platform id or search query accepted, in bytes.
 pub const MAX_QUERY: usize = 200;
 
-/// Whether a step's menus come from the platform's own page, from another page, or from none.
+/// Whether a step comes from the platform's own page, from another page, or from none: for a step
+/// that names menus, every label must have been read on one of the platform's pages to count as
+/// its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
@@ -247,19 +249,26 @@ fn step_view(
         }
     }
     let cat = catalog()?;
-    let basis = match s.path {
+    let official = |ids: &[String]| {
+        ids.iter()
+            .any(|id| cat.sources.get(id).is_some_and(|src| src.official))
+    };
+    // A path is the platform's own only when every label in it was read on one of its pages.
+    let basis = match &s.path {
         Path::NotConfirmed => {
             notes.push(l.message(lang, "platform-note-menu-not-confirmed")?);
             Basis::NotConfirmed
         }
-        _ if s
-            .sources
-            .iter()
-            .any(|id| cat.sources.get(id).is_some_and(|src| src.official)) =>
+        Path::Labels(names)
+            if names
+                .iter()
+                .all(|n| p.label(n).is_some_and(|label| official(&label.sources))) =>
         {
             Basis::Official
         }
-        _ => Basis::Secondary,
+        Path::Labels(_) => Basis::Secondary,
+        Path::None if official(&s.sources) => Basis::Official,
+        Path::None => Basis::Secondary,
     };
     let local = format!("{}/{}", section.as_str(), s.id);
     Ok(StepView {

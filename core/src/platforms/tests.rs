@@ -1147,3 +1147,24 @@ fn each_broken_rule_is_refused_with_its_file_and_line() {
         sourced::joined(&twice)
     );
 }
+
+#[test]
+fn a_path_is_the_platform_s_own_only_when_each_label_was_read_on_its_pages() {
+    let en = localizer().lang("en").unwrap();
+    let basis = |id: &str, step: &str| {
+        guide(&en, id)
+            .unwrap()
+            .sections
+            .iter()
+            .flat_map(|s| &s.steps)
+            .find(|s| s.id == step)
+            .unwrap_or_else(|| panic!("{id} has step {step}"))
+            .basis
+    };
+    // Discord's own page is cited, but its "Report" label was read in a newspaper only.
+    assert_eq!(basis("discord", "report/messages"), Basis::Secondary);
+    assert_eq!(basis("discord", "report/message-links"), Basis::Official);
+    assert_eq!(basis("roblox", "report/in-game"), Basis::Official);
+    assert_eq!(basis("tiktok", "report/account"), Basis::Secondary);
+    assert_eq!(basis("instagram", "report/reason"), Basis::NotConfirmed);
+}
