@@ -48,6 +48,8 @@ pub enum ErrorCode {
     StorageNewerVersion,
     /// A database proven corrupt.
     StorageCorrupt,
+    /// My record's key file is missing, of the wrong size or not the record's own.
+    StorageKeyFile,
     /// My record is not set up yet.
     RecordNotCreated,
     /// My record is already set up.
@@ -56,6 +58,8 @@ pub enum ErrorCode {
     RecordLocked,
     /// A PIN or passphrase of the wrong form.
     InvalidSecret,
+    /// A new PIN that is too easy to guess (a date, a pattern, a common PIN).
+    WeakSecret,
     /// A wrong PIN or passphrase.
     WrongSecret,
     /// Too many wrong tries: wait.
@@ -95,10 +99,12 @@ impl ErrorCode {
         ErrorCode::StorageBusy,
         ErrorCode::StorageNewerVersion,
         ErrorCode::StorageCorrupt,
+        ErrorCode::StorageKeyFile,
         ErrorCode::RecordNotCreated,
         ErrorCode::RecordExists,
         ErrorCode::RecordLocked,
         ErrorCode::InvalidSecret,
+        ErrorCode::WeakSecret,
         ErrorCode::WrongSecret,
         ErrorCode::LockedOut,
         ErrorCode::UnknownEntry,
@@ -129,10 +135,12 @@ impl ErrorCode {
             ErrorCode::StorageBusy => "storage-busy",
             ErrorCode::StorageNewerVersion => "storage-newer-version",
             ErrorCode::StorageCorrupt => "storage-corrupt",
+            ErrorCode::StorageKeyFile => "storage-key-file",
             ErrorCode::RecordNotCreated => "record-not-created",
             ErrorCode::RecordExists => "record-exists",
             ErrorCode::RecordLocked => "record-locked",
             ErrorCode::InvalidSecret => "invalid-secret",
+            ErrorCode::WeakSecret => "weak-secret",
             ErrorCode::WrongSecret => "wrong-secret",
             ErrorCode::LockedOut => "locked-out",
             ErrorCode::UnknownEntry => "unknown-entry",
@@ -230,6 +238,11 @@ pub enum Error {
     /// SQLite proved a database corrupt (`SQLITE_CORRUPT`, `SQLITE_NOTADB`, failed check).
     #[error("database corrupt: {0}")]
     StorageCorrupt(String),
+    /// My record's key file (`journal.key`, beside the database) is missing, of the wrong
+    /// size, or does not belong to this record. Nothing was moved or deleted: the record
+    /// opens again once the right file is back.
+    #[error("record key file: {0}")]
+    StorageKeyFile(String),
     /// "My record" has not been set up yet (no PIN or passphrase chosen).
     #[error("the record has not been created")]
     RecordNotCreated,
@@ -243,6 +256,9 @@ pub enum Error {
     /// passphrase at least 8 characters).
     #[error("invalid secret: {0}")]
     InvalidSecret(&'static str),
+    /// A new PIN that is too easy to guess (the reason, for logs; never the PIN).
+    #[error("PIN too easy to guess: {0}")]
+    WeakSecret(&'static str),
     /// The PIN or passphrase did not open the record. The failure is already counted.
     #[error("wrong PIN or passphrase; {tries_before_wait} tries before a wait")]
     WrongSecret {
@@ -261,9 +277,10 @@ pub enum Error {
     /// An entry whose stored form cannot be decrypted or decoded (that entry only).
     #[error("entry cannot be read: {0}")]
     RecordCorrupt(String),
-    /// A date and time the record cannot understand.
-    #[error("invalid date {0:?}")]
-    InvalidDate(String),
+    /// A date and time the record cannot understand. It carries no text of what was typed:
+    /// that could be something the person wrote, and errors reach the log.
+    #[error("invalid date")]
+    InvalidDate,
     /// Erase removed what it could, but some files are still there.
     #[error("erase incomplete, still present: {0:?}")]
     EraseIncomplete(Vec<String>),
@@ -294,15 +311,17 @@ impl Error {
             Error::StorageBusy => ErrorCode::StorageBusy,
             Error::StorageNewerVersion { .. } => ErrorCode::StorageNewerVersion,
             Error::StorageCorrupt(_) => ErrorCode::StorageCorrupt,
+            Error::StorageKeyFile(_) => ErrorCode::StorageKeyFile,
             Error::RecordNotCreated => ErrorCode::RecordNotCreated,
             Error::RecordExists => ErrorCode::RecordExists,
             Error::RecordLocked => ErrorCode::RecordLocked,
             Error::InvalidSecret(_) => ErrorCode::InvalidSecret,
+            Error::WeakSecret(_) => ErrorCode::WeakSecret,
             Error::WrongSecret { .. } => ErrorCode::WrongSecret,
             Error::LockedOut { .. } => ErrorCode::LockedOut,
             Error::UnknownEntry(_) => ErrorCode::UnknownEntry,
             Error::RecordCorrupt(_) => ErrorCode::RecordCorrupt,
-            Error::InvalidDate(_) => ErrorCode::InvalidDate,
+            Error::InvalidDate => ErrorCode::InvalidDate,
             Error::EraseIncomplete(_) => ErrorCode::EraseIncomplete,
             Error::Crypto(_) => ErrorCode::Crypto,
             Error::Search(_) => ErrorCode::Search,

@@ -20,6 +20,11 @@
 //! - Migrations run at open (rusqlite_migration); WAL, foreign keys and `busy_timeout` are set
 //!   per connection, after the version check, so a newer file is never written to.
 //! - If the directory itself cannot be made, the app runs on an in-memory database and says so.
+//! - Only the person's own account can read what Refuge keeps (Unix): the data folder is made
+//!   or brought to 0700 ([`create_private_dir`]), a database file is created 0600 before SQLite
+//!   first opens it, and existing ones (with their `-wal`/`-shm`) are brought to 0600 at open
+//!   ([`restrict_files`]). A file written for the person (a report) is 0600 too, written to a
+//!   temporary name and renamed into place ([`write_private`]).
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -122,7 +127,7 @@ impl Store {
     }
 
     fn open_in_dir_waiting(dir: &Path, busy_timeout: Duration) -> Store {
-        if std::fs::create_dir_all(dir).is_err() {
+        if create_private_dir(dir).is_err() {
             return Store::in_memory_because(Recovery::InMemory);
         }
         let path = dir.join(DB_FILE);
@@ -292,6 +297,7 @@ pub(crate) fn open_database(
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    create_private_file(path);
     let mut conn = Connection::open_with_flags(path, flags).map_err(c)?;
     conn.busy_timeout(busy_timeout).map_err(c)?;
     // Reading the schema forces SQLite to read the header: a file that is not a database
@@ -326,6 +332,7 @@ pub(crate) fn open_database(
             .optional()
             .map_err(c)?;
     }
+    restrict_files(path);
     schema
         .migrations
         .to_latest(&mut conn)
@@ -337,6 +344,130 @@ pub(crate) fn open_database(
             other => OpenFailure::Unavailable(other.to_string()),
         })?;
     Ok(conn)
+}
+
+/// Make `dir` (and its parents) and bring it to mode 0700 (Unix): only the person's own
+/// account can list or read what Refuge keeps. An existing folder's mode is tightened, never
+/// anything inside it changed.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = std::fs::metadata(dir)?;
+        if meta.permissions().mode() & 0o077 != 0 {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+    }
+    Ok(())
+}
+
+/// Create `path` empty with mode 0600 if it does not exist, so that SQLite (which gives its
+/// `-wal` and `-shm` the database's own mode) never makes a world-readable file. Best effort.
+fn create_private_file(path: &Path) {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let _ = options.open(path);
+}
+
+/// Bring a database file and its `-wal`/`-shm` to mode 0600 (Unix; best effort: a file
+/// another account owns is left as it is).
+pub(crate) fn restrict_files(path: &Path) {
+    #[cfg(unix)]
+    for suffix in ["", "-wal", "-shm"] {
+        use std::os::unix::fs::PermissionsExt;
+        let file = companion(path, suffix);
+        if let Ok(meta) = std::fs::symlink_metadata(&file) {
+            if meta.is_file() && meta.permissions().mode() & 0o077 != 0 {
+                let _ = std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600));
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+/// Sync a folder, so that a file created, renamed or removed in it stays so after a power
+/// loss (Unix; elsewhere a no-op). Best effort.
+pub(crate) fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Write `bytes` to `path` so that only the person's account can read it (0600 on Unix) and
+/// a crash never leaves half a file under that name: a temporary file in the same folder,
+/// synced, then renamed over `path`. On failure the temporary file is removed and `path` is
+/// left as it was. `storage` with the system's reason otherwise.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::Storage("no file name".into()))?;
+    let io = |e: std::io::Error| Error::Storage(e.kind().to_string());
+    let mut tmp = None;
+    for attempt in 0..16u32 {
+        let mut candidate = std::ffi::OsString::from(".");
+        candidate.push(name);
+        candidate.push(format!(".{}-{attempt}.tmp", std::process::id()));
+        let candidate = dir.join(candidate);
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&candidate) {
+            Ok(file) => {
+                tmp = Some((candidate, file));
+                break;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(io(e)),
+        }
+    }
+    let (tmp_path, mut file) = tmp.ok_or_else(|| Error::Storage("no temporary name".into()))?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| std::fs::rename(&tmp_path, path));
+    if let Err(e) = written {
+        drop(file);
+        let _ = std::fs::remove_file(&tmp_path);
+        return Err(io(e));
+    }
+    sync_dir(dir);
+    Ok(())
+}
+
+/// The folder Refuge keeps its data in: `local` (not roaming, so a Windows roaming profile
+/// never copies the record to a server), unless an earlier Refuge already keeps a record or
+/// settings in `earlier` (the roaming folder it used before) and `local` holds neither: then
+/// that install keeps using `earlier`, exactly where it is. Nothing is ever moved or copied:
+/// a person's record must not be split from its WAL or key file by a half-done move. On Linux
+/// and macOS the two are the same folder.
+pub fn data_dir(local: Option<PathBuf>, earlier: Option<PathBuf>) -> Option<PathBuf> {
+    let has = |dir: &Path, files: &[&str]| files.iter().any(|f| dir.join(f).exists());
+    let record = ["journal.sqlite3", "journal.key"];
+    match (local, earlier) {
+        (Some(local), Some(earlier)) if local != earlier => {
+            // A record decides first (it must never be orphaned), then settings.
+            let keep_earlier = !has(&local, &record)
+                && (has(&earlier, &record)
+                    || (!has(&local, &[DB_FILE]) && has(&earlier, &[DB_FILE])));
+            Some(if keep_earlier { earlier } else { local })
+        }
+        (Some(local), _) => Some(local),
+        (None, earlier) => earlier,
+    }
 }
 
 /// The path of a database's companion file (`-wal`, `-shm`, `-journal`).
@@ -384,6 +515,105 @@ mod tests {
         MIGRATIONS
             .validate()
             .expect("migrations must apply cleanly");
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_folder_is_0700_and_the_files_0600_even_when_they_existed_before() {
+        use std::os::unix::fs::PermissionsExt;
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("org.refuge.app");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        {
+            let store = Store::open_in_dir(&dir);
+            store.set(Setting::Language, "fr").unwrap();
+            assert_eq!(mode(&dir), 0o700, "an existing 0755 folder is tightened");
+            for f in ["refuge.sqlite3", "refuge.sqlite3-wal", "refuge.sqlite3-shm"] {
+                assert_eq!(mode(&dir.join(f)), 0o600, "{f} is the owner's alone");
+            }
+        }
+        let db = dir.join(DB_FILE);
+        std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let store = Store::open_in_dir(&dir);
+        assert_eq!(
+            mode(&db),
+            0o600,
+            "a 0644 file from an earlier version is tightened"
+        );
+        assert_eq!(
+            store.get(Setting::Language).unwrap().as_deref(),
+            Some("fr"),
+            "and kept"
+        );
+    }
+
+    #[test]
+    fn a_private_write_is_whole_0600_and_replaces_in_one_step() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("record.txt");
+        std::fs::write(&path, b"an older report").unwrap();
+        write_private(&path, b"the new report").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"the new report");
+        #[cfg(unix)]
+        assert_eq!(mode(&path), 0o600, "only the owner can read the report");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "no temporary file left: {names:?}");
+        let missing = dir.path().join("no-such-folder").join("r.txt");
+        assert_eq!(write_private(&missing, b"x").unwrap_err().code(), "storage");
+    }
+
+    #[test]
+    fn an_existing_install_keeps_its_folder_and_a_new_one_uses_the_local_folder() {
+        let root = tempfile::tempdir().unwrap();
+        let local = root.path().join("Local");
+        let roaming = root.path().join("Roaming");
+        std::fs::create_dir_all(&local).unwrap();
+        std::fs::create_dir_all(&roaming).unwrap();
+        let pick = || data_dir(Some(local.clone()), Some(roaming.clone()));
+        assert_eq!(
+            pick(),
+            Some(local.clone()),
+            "a new install: the local folder"
+        );
+        std::fs::write(roaming.join("journal.sqlite3"), b"an earlier record").unwrap();
+        assert_eq!(
+            pick(),
+            Some(roaming.clone()),
+            "an earlier record stays where it is"
+        );
+        assert_eq!(
+            std::fs::read(roaming.join("journal.sqlite3")).unwrap(),
+            b"an earlier record",
+            "and is neither moved nor copied"
+        );
+        std::fs::write(local.join(DB_FILE), b"settings").unwrap();
+        assert_eq!(
+            pick(),
+            Some(roaming.clone()),
+            "settings alone never orphan a record"
+        );
+        std::fs::remove_file(roaming.join("journal.sqlite3")).unwrap();
+        assert_eq!(
+            pick(),
+            Some(local.clone()),
+            "settings in both: the local folder"
+        );
+        assert_eq!(
+            data_dir(Some(local.clone()), Some(local.clone())),
+            Some(local.clone())
+        );
+        assert_eq!(data_dir(None, Some(roaming.clone())), Some(roaming));
+        assert_eq!(data_dir(None, None), None);
     }
 
     #[test]

@@ -21,25 +21,32 @@ record-saved = Saved.
 record-entry-title-new = New entry
 record-entry-title-edit = Edit entry
 record-delete-confirm-title = Delete this entry?
-record-delete-confirm-body = It will be removed from your record for good.
+record-delete-confirm-body = It will be removed from your record.
 record-delete-confirm-yes = Delete the entry
 
 ## First-time setup: choosing the lock, and the one plain sentence on what it protects
 record-setup-title = Lock your record
 record-setup-intro = Choose how to lock it. You'll need it every time you open your record.
-record-setup-protects = The lock protects your record from anyone who picks up this device or copies its files. It can't protect it while your record is open on an unlocked device in someone else's hands, or if the device has spyware.
-record-setup-no-recovery = If you forget your PIN or passphrase, nobody can get it back, not even Refuge. The only way out is to erase the record and start again.
+record-setup-protects = Either lock stops someone who picks up this device from reading your record in Refuge: after 5 wrong tries, each new try has to wait.
+record-setup-copies = But someone who copies Refuge's files to a computer could try every PIN there until one works. Four random words stop that too. A PIN doesn't.
+record-setup-limits = No lock helps while your record is open on an unlocked device in someone else's hands, or if the device has spyware. And the waits only slow down guessing in Refuge: someone who can change its files, for example by putting back an older copy of them, can get round them.
+record-setup-no-recovery = If you forget your words, passphrase or PIN, nobody can get it back, not even Refuge. The only way out is to erase the record and start again.
 record-setup-understood = I understand
 record-setup-audience-label = Who is writing in this record?
 record-setup-audience-young = A young person
 record-setup-audience-adult = An adult (a parent, a member of staff)
 record-setup-choose = How do you want to lock it?
+record-setup-choose-words = Four random words (recommended)
 record-setup-choose-pin = A 6-digit PIN
-record-setup-choose-passphrase = A passphrase
-record-setup-choose-passphrase-hint = At least 8 characters. Harder to guess than a PIN.
-record-setup-who-keeps = Choose one nobody else knows: not your phone's code, not a birthday.
+record-setup-choose-passphrase = My own passphrase
+record-setup-choose-passphrase-hint = At least 8 characters. Four or more words nobody could guess protect a copy of the files; a short or well-known phrase doesn't.
+record-setup-who-keeps = Choose one nobody else knows: not your phone's code, not a birthday. Refuge refuses dates, patterns and the most common PINs.
 record-setup-pin-label = Choose a 6-digit PIN
 record-setup-passphrase-label = Choose a passphrase
+record-setup-words-label = Your four words
+record-setup-words-hint = Write them down somewhere nobody else can find them, or learn them by heart. You'll type them, with a space between each, to open your record.
+record-setup-words-new = Other words
+record-setup-words-type = Type the four words, to check
 record-setup-repeat-label = Once more, to check
 record-setup-mismatch = The two don't match. Try again.
 record-setup-submit = Lock my record
@@ -61,7 +68,7 @@ record-unlock-wrong =
        *[other] { $tries } more tries, then you'll have to wait before trying again.
     }
 record-unlock-wait = Too many wrong tries. You can try again at { $time }.
-record-unlock-wait-why = Nothing has been deleted. The wait is there to stop someone guessing.
+record-unlock-wait-why = Nothing has been deleted. The wait is there to stop someone guessing in Refuge. The screen updates itself when you can try again.
 record-unlock-forgot = Forgot it?
 record-unlock-forgot-body = Nobody can recover a forgotten PIN or passphrase. You can erase the record and start a new one, but what it holds will be gone.
 
@@ -87,19 +94,20 @@ record-field-notes-hint = Anything else you want to remember.
 
 ## Locking
 record-lock = Lock now
-record-lock-auto = Your record locks itself after 2 minutes without use, when you leave the window, and with Quick exit.
+record-lock-auto = Your record locks itself after 2 minutes without use, when you minimise or hide Refuge, and with Quick exit.
 record-locked = Your record locked itself. Unlock it to carry on.
 
 ## Erasing: the record alone, or everything
 record-erase-title = Erase my record
-record-erase-body = Everything in your record will be destroyed for good. Nobody can get it back, not even you. This works even if you've forgotten your PIN.
+record-erase-body = This erases your record from this device, with the key that locks it: what stays of its files on the disk can no longer be opened, not even with your PIN or passphrase. This works even if you've forgotten them.
+record-erase-reach = It doesn't reach reports you saved or printed, or backups of this device: they keep what was there when they were made.
 record-erase-report-first = If you might need it later, make a report first.
-record-erase-confirm-title = Erase your record for good?
+record-erase-confirm-title = Erase your record?
 record-erase-confirm-yes = Erase my record
 record-erase-done = Your record has been erased.
 record-erase-everything-title = Erase everything
 record-erase-everything-body = Erases your record and Refuge's settings on this device (language, country). Refuge will start as if new.
-record-erase-everything-confirm-title = Erase everything for good?
+record-erase-everything-confirm-title = Erase everything?
 record-erase-everything-confirm-yes = Erase everything
 record-erase-everything-done = Everything has been erased.
 
@@ -107,6 +115,7 @@ record-erase-everything-done = Everything has been erased.
 record-export-title = Make a report
 record-export-intro = A report lists your entries in the order things happened, to give to a helpline or the police.
 record-export-warning = The report is not locked: anyone who opens the file can read it. Save it where nobody else can reach it, and delete it once you've handed it over.
+record-print-warning = The printout is not locked, and neither is a file the print window saves (Print to file). Keep it where nobody else can reach it, and destroy it once you've handed it over.
 record-export-text = Save as text
 record-export-pdf = Save as PDF
 record-export-print = Print
@@ -142,11 +151,13 @@ record-error-record-locked = Your record locked itself. Unlock it to carry on.
 record-error-record-not-created = Your record isn't set up yet.
 record-error-record-exists = Your record is already set up.
 record-error-invalid-secret = A PIN is exactly 6 digits; a passphrase has at least 8 characters.
+record-error-weak-secret = This PIN is too easy to guess: it's a date, a pattern or one of the most common PINs. Choose another, or use four random words.
 record-error-wrong-secret = Wrong PIN or passphrase.
 record-error-locked-out = Too many wrong tries. Wait a moment before trying again.
 record-error-storage = Refuge can't read or write your record on this device right now. Nothing has been deleted.
 record-error-storage-busy = Another program is using your record. Close it, then try again.
 record-error-storage-newer-version = Your record was made by a newer version of Refuge. Update Refuge to open it. It hasn't been changed.
 record-error-storage-corrupt = Your record is damaged and can't be opened. It has been left exactly as it was.
+record-error-storage-key-file = Your record's key file is missing or damaged, so your record can't be opened. Nothing has been deleted or moved. If you put back a copy of your record, put back its file journal.key too.
 record-error-erase-incomplete = Some files could not be removed. Restart the device and try again.
 record-error-crypto = This device couldn't lock or unlock your record just now (it may be short of memory). Close other apps and try again. Nothing has been deleted.

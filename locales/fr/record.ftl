@@ -40,8 +40,8 @@ record-entry-title-edit = Modifier l’entrée
 record-delete-confirm-title = Supprimer cette entrée ?
 record-delete-confirm-body =
     { $audience ->
-        [young] Elle sera retirée de ton dossier pour de bon.
-       *[adult] Elle sera retirée de votre dossier définitivement.
+        [young] Elle sera retirée de ton dossier.
+       *[adult] Elle sera retirée de votre dossier.
     }
 record-delete-confirm-yes = Supprimer l’entrée
 
@@ -58,13 +58,19 @@ record-setup-intro =
     }
 record-setup-protects =
     { $audience ->
-        [young] Le verrou protège ton dossier contre quelqu’un qui prend cet appareil ou copie ses fichiers. Il ne peut pas le protéger si ton dossier est ouvert sur un appareil déverrouillé entre les mains de quelqu’un d’autre, ni si l’appareil contient un logiciel espion.
-       *[adult] Le verrou protège votre dossier contre quelqu’un qui prend cet appareil ou copie ses fichiers. Il ne peut pas le protéger si votre dossier est ouvert sur un appareil déverrouillé entre les mains de quelqu’un d’autre, ni si l’appareil contient un logiciel espion.
+        [young] Les deux verrous empêchent quelqu’un qui prend cet appareil de lire ton dossier dans Refuge : après 5 essais incorrects, chaque nouvel essai doit attendre.
+       *[adult] Les deux verrous empêchent quelqu’un qui prend cet appareil de lire votre dossier dans Refuge : après 5 essais incorrects, chaque nouvel essai doit attendre.
+    }
+record-setup-copies = Mais quelqu’un qui copie les fichiers de Refuge sur un ordinateur pourrait y essayer tous les codes PIN jusqu’à trouver le bon. Quatre mots au hasard l’en empêchent aussi. Un code PIN, non.
+record-setup-limits =
+    { $audience ->
+        [young] Aucun verrou ne protège ton dossier s’il est ouvert sur un appareil déverrouillé entre les mains de quelqu’un d’autre, ni si l’appareil contient un logiciel espion. Et les attentes ne freinent que les essais dans Refuge : quelqu’un qui peut modifier ses fichiers, par exemple en remettant une ancienne copie, peut les contourner.
+       *[adult] Aucun verrou ne protège votre dossier s’il est ouvert sur un appareil déverrouillé entre les mains de quelqu’un d’autre, ni si l’appareil contient un logiciel espion. Et les attentes ne freinent que les essais dans Refuge : quelqu’un qui peut modifier ses fichiers, par exemple en remettant une ancienne copie, peut les contourner.
     }
 record-setup-no-recovery =
     { $audience ->
-        [young] Si tu oublies ton code PIN ou ta phrase secrète, personne ne peut les retrouver, pas même Refuge. La seule solution est d’effacer le dossier et d’en créer un nouveau.
-       *[adult] Si vous oubliez votre code PIN ou votre phrase secrète, personne ne peut les retrouver, pas même Refuge. La seule solution est d’effacer le dossier et d’en créer un nouveau.
+        [young] Si tu oublies tes mots, ta phrase secrète ou ton code PIN, personne ne peut les retrouver, pas même Refuge. La seule solution est d’effacer le dossier et d’en créer un nouveau.
+       *[adult] Si vous oubliez vos mots, votre phrase secrète ou votre code PIN, personne ne peut les retrouver, pas même Refuge. La seule solution est d’effacer le dossier et d’en créer un nouveau.
     }
 record-setup-understood = J’ai compris
 record-setup-audience-label = Qui écrit dans ce dossier ?
@@ -75,13 +81,14 @@ record-setup-choose =
         [young] Comment veux-tu le verrouiller ?
        *[adult] Comment voulez-vous le verrouiller ?
     }
+record-setup-choose-words = Quatre mots au hasard (recommandé)
 record-setup-choose-pin = Un code PIN à 6 chiffres
-record-setup-choose-passphrase = Une phrase secrète
-record-setup-choose-passphrase-hint = Au moins 8 caractères. Plus difficile à deviner qu’un code PIN.
+record-setup-choose-passphrase = Ma propre phrase secrète
+record-setup-choose-passphrase-hint = Au moins 8 caractères. Quatre mots ou plus que personne ne devinerait protègent une copie des fichiers ; une phrase courte ou connue, non.
 record-setup-who-keeps =
     { $audience ->
-        [young] Choisis un code que personne d’autre ne connaît : pas celui de ton téléphone, pas une date d’anniversaire.
-       *[adult] Choisissez un code que personne d’autre ne connaît : pas celui de votre téléphone, pas une date d’anniversaire.
+        [young] Choisis un code que personne d’autre ne connaît : pas celui de ton téléphone, pas une date d’anniversaire. Refuge refuse les dates, les suites et les codes PIN les plus courants.
+       *[adult] Choisissez un code que personne d’autre ne connaît : pas celui de votre téléphone, pas une date d’anniversaire. Refuge refuse les dates, les suites et les codes PIN les plus courants.
     }
 record-setup-pin-label =
     { $audience ->
@@ -92,6 +99,22 @@ record-setup-passphrase-label =
     { $audience ->
         [young] Choisis une phrase secrète
        *[adult] Choisissez une phrase secrète
+    }
+record-setup-words-label =
+    { $audience ->
+        [young] Tes quatre mots
+       *[adult] Vos quatre mots
+    }
+record-setup-words-hint =
+    { $audience ->
+        [young] Note-les dans un endroit où personne d’autre ne peut les trouver, ou apprends-les par cœur. Tu les taperas, avec une espace entre chacun, pour ouvrir ton dossier.
+       *[adult] Notez-les dans un endroit où personne d’autre ne peut les trouver, ou apprenez-les par cœur. Vous les taperez, avec une espace entre chacun, pour ouvrir votre dossier.
+    }
+record-setup-words-new = D’autres mots
+record-setup-words-type =
+    { $audience ->
+        [young] Tape les quatre mots, pour vérifier
+       *[adult] Tapez les quatre mots, pour vérifier
     }
 record-setup-repeat-label = Encore une fois, pour vérifier
 record-setup-mismatch =
@@ -130,7 +153,7 @@ record-unlock-wrong =
        *[other] Il reste { $tries } essais, ensuite il faudra attendre avant de réessayer.
     }
 record-unlock-wait = Trop d’essais incorrects. Nouvel essai possible à { $time }.
-record-unlock-wait-why = Rien n’a été effacé. L’attente sert à empêcher quelqu’un de deviner le code.
+record-unlock-wait-why = Rien n’a été effacé. L’attente sert à empêcher quelqu’un de deviner le code dans Refuge. L’écran se met à jour tout seul quand un nouvel essai est possible.
 record-unlock-forgot = Code oublié ?
 record-unlock-forgot-body =
     { $audience ->
@@ -182,8 +205,8 @@ record-field-notes-hint =
 record-lock = Verrouiller maintenant
 record-lock-auto =
     { $audience ->
-        [young] Ton dossier se verrouille tout seul après 2 minutes sans activité, quand tu quittes la fenêtre et quand tu utilises la sortie rapide.
-       *[adult] Votre dossier se verrouille de lui-même après 2 minutes sans activité, quand vous quittez la fenêtre et quand vous utilisez la sortie rapide.
+        [young] Ton dossier se verrouille tout seul après 2 minutes sans activité, quand tu réduis ou caches Refuge, et quand tu utilises la sortie rapide.
+       *[adult] Votre dossier se verrouille de lui-même après 2 minutes sans activité, quand vous réduisez ou cachez Refuge, et quand vous utilisez la sortie rapide.
     }
 record-locked =
     { $audience ->
@@ -195,8 +218,13 @@ record-locked =
 record-erase-title = Effacer mon dossier
 record-erase-body =
     { $audience ->
-        [young] Tout ce que contient ton dossier sera détruit pour de bon. Personne ne pourra le récupérer, pas même toi. Ça marche même si tu as oublié ton code.
-       *[adult] Tout ce que contient votre dossier sera détruit définitivement. Personne ne pourra le récupérer, pas même vous. Cela fonctionne même si vous avez oublié votre code.
+        [young] Cela efface ton dossier de cet appareil, avec la clé qui le verrouille : ce qui reste de ses fichiers sur le disque ne peut plus être ouvert, même avec ton code. Ça marche même si tu l’as oublié.
+       *[adult] Cela efface votre dossier de cet appareil, avec la clé qui le verrouille : ce qui reste de ses fichiers sur le disque ne peut plus être ouvert, même avec votre code. Cela fonctionne même si vous l’avez oublié.
+    }
+record-erase-reach =
+    { $audience ->
+        [young] Cela n’atteint pas les rapports que tu as enregistrés ou imprimés, ni les sauvegardes de cet appareil : elles gardent ce qui s’y trouvait quand elles ont été faites.
+       *[adult] Cela n’atteint pas les rapports que vous avez enregistrés ou imprimés, ni les sauvegardes de cet appareil : elles gardent ce qui s’y trouvait quand elles ont été faites.
     }
 record-erase-report-first =
     { $audience ->
@@ -205,8 +233,8 @@ record-erase-report-first =
     }
 record-erase-confirm-title =
     { $audience ->
-        [young] Effacer ton dossier pour de bon ?
-       *[adult] Effacer votre dossier définitivement ?
+        [young] Effacer ton dossier ?
+       *[adult] Effacer votre dossier ?
     }
 record-erase-confirm-yes = Effacer mon dossier
 record-erase-done =
@@ -216,11 +244,7 @@ record-erase-done =
     }
 record-erase-everything-title = Tout effacer
 record-erase-everything-body = Efface le dossier et les réglages de Refuge sur cet appareil (langue, pays). Refuge redémarrera comme au premier jour.
-record-erase-everything-confirm-title =
-    { $audience ->
-        [young] Tout effacer pour de bon ?
-       *[adult] Tout effacer définitivement ?
-    }
+record-erase-everything-confirm-title = Tout effacer ?
 record-erase-everything-confirm-yes = Tout effacer
 record-erase-everything-done = Tout a été effacé.
 
@@ -235,6 +259,11 @@ record-export-warning =
     { $audience ->
         [young] Le rapport n’est pas verrouillé : toute personne qui ouvre le fichier peut le lire. Enregistre-le dans un endroit auquel personne d’autre n’a accès, et supprime-le une fois que tu l’as remis.
        *[adult] Le rapport n’est pas verrouillé : toute personne qui ouvre le fichier peut le lire. Enregistrez-le dans un endroit auquel personne d’autre n’a accès, et supprimez-le une fois que vous l’avez remis.
+    }
+record-print-warning =
+    { $audience ->
+        [young] L’impression n’est pas verrouillée, pas plus qu’un fichier enregistré depuis la fenêtre d’impression (« Imprimer dans un fichier »). Garde-la dans un endroit auquel personne d’autre n’a accès, et détruis-la une fois que tu l’as remise.
+       *[adult] L’impression n’est pas verrouillée, pas plus qu’un fichier enregistré depuis la fenêtre d’impression (« Imprimer dans un fichier »). Gardez-la dans un endroit auquel personne d’autre n’a accès, et détruisez-la une fois que vous l’avez remise.
     }
 record-export-text = Enregistrer en texte
 record-export-pdf = Enregistrer en PDF
@@ -295,6 +324,11 @@ record-error-record-exists =
        *[adult] Votre dossier est déjà en place.
     }
 record-error-invalid-secret = Un code PIN a exactement 6 chiffres ; une phrase secrète, au moins 8 caractères.
+record-error-weak-secret =
+    { $audience ->
+        [young] Ce code PIN est trop facile à deviner : c’est une date, une suite ou l’un des codes les plus courants. Choisis-en un autre, ou prends quatre mots au hasard.
+       *[adult] Ce code PIN est trop facile à deviner : c’est une date, une suite ou l’un des codes les plus courants. Choisissez-en un autre, ou prenez quatre mots au hasard.
+    }
 record-error-wrong-secret = Code PIN ou phrase secrète incorrects.
 record-error-locked-out =
     { $audience ->
@@ -320,6 +354,11 @@ record-error-storage-corrupt =
     { $audience ->
         [young] Ton dossier est abîmé et ne peut pas être ouvert. Il a été laissé exactement tel quel.
        *[adult] Votre dossier est abîmé et ne peut pas être ouvert. Il a été laissé exactement tel quel.
+    }
+record-error-storage-key-file =
+    { $audience ->
+        [young] Le fichier de clé de ton dossier manque ou est abîmé : ton dossier ne peut pas être ouvert. Rien n’a été effacé ni déplacé. Si tu remets une copie de ton dossier, remets aussi son fichier journal.key.
+       *[adult] Le fichier de clé de votre dossier manque ou est abîmé : votre dossier ne peut pas être ouvert. Rien n’a été effacé ni déplacé. Si vous remettez une copie de votre dossier, remettez aussi son fichier journal.key.
     }
 record-error-erase-incomplete =
     { $audience ->

@@ -9,11 +9,16 @@
 //! - "When it happened" defaults to now. The UI sends it as `YYYY-MM-DDTHH:MM` (what an
 //!   `<input type="datetime-local">` gives, seconds optional), read in the person's current
 //!   offset, or with an explicit offset (`2025-11-23T01:05+01:00`, RFC 3339). Anything
-//!   else is `invalid-date`.
+//!   else is `invalid-date` (which never echoes what was typed: errors reach the log).
+//!
+//! In memory: an [`Entry`] wipes its text when dropped, and so does the form's input once
+//! the shell has used it ([`EntryFields`] implements `Zeroize`). The sealed form is padded
+//! with spaces to a multiple of [`PAD_BUCKET`] bytes, so a blob's size tells only roughly
+//! how much was written.
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 use crate::error::{Error, Result};
 
@@ -23,6 +28,8 @@ pub const MAX_FIELD_CHARS: usize = 20_000;
 pub const MAX_ENTRY_BYTES: usize = 100_000;
 /// Longest "when it happened" string accepted, in bytes.
 const MAX_DATE_LEN: usize = 64;
+/// The sealed plaintext is padded to a multiple of this many bytes.
+pub const PAD_BUCKET: usize = 512;
 
 /// The text fields of an entry, in the order the form and the report show them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +52,14 @@ pub struct EntryFields {
     pub report_refs: String,
     /// Free notes.
     pub notes: String,
+}
+
+impl Zeroize for EntryFields {
+    fn zeroize(&mut self) {
+        for field in Field::ALL {
+            field.get_mut(self).zeroize();
+        }
+    }
 }
 
 /// One text field of an entry; the single list the form, the checks and the report follow.
@@ -154,6 +169,12 @@ pub struct Entry {
     pub fields: EntryFields,
 }
 
+impl Drop for Entry {
+    fn drop(&mut self) {
+        self.fields.zeroize();
+    }
+}
+
 /// Input that passed every check, ready to seal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Checked {
@@ -214,7 +235,7 @@ impl EntryInput {
 
 /// Read "when it happened" (formats in the module docs).
 pub(crate) fn parse_when(text: &str, local: FixedOffset) -> Result<DateTime<FixedOffset>> {
-    let bad = || Error::InvalidDate(text.chars().take(MAX_DATE_LEN).collect());
+    let bad = || Error::InvalidDate;
     if text.len() > MAX_DATE_LEN {
         return Err(bad());
     }
@@ -237,7 +258,7 @@ pub(crate) fn parse_when(text: &str, local: FixedOffset) -> Result<DateTime<Fixe
 
 /// The plaintext that is sealed for one entry (version 1). Field names are short on purpose:
 /// they are inside the seal, never visible.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Plain {
     v: u8,
@@ -247,8 +268,25 @@ struct Plain {
     f: EntryFields,
 }
 
-/// The bytes to seal for an entry. The buffer is sized up front so that serialising never
-/// reallocates (which would leave copies of the text in freed memory), and wiped on drop.
+/// [`Plain`] as written: it borrows the fields, so no unwiped copy of the text is made.
+#[derive(Serialize)]
+struct PlainRef<'a> {
+    v: u8,
+    at: DateTime<FixedOffset>,
+    created: DateTime<Utc>,
+    updated: DateTime<Utc>,
+    f: &'a EntryFields,
+}
+
+/// `len` rounded up to the next multiple of [`PAD_BUCKET`] (at least one bucket).
+pub(crate) fn padded_len(len: usize) -> usize {
+    len.div_ceil(PAD_BUCKET).max(1) * PAD_BUCKET
+}
+
+/// The bytes to seal for an entry: JSON, then spaces up to the next [`PAD_BUCKET`] (JSON
+/// allows trailing white space, so entries written before padding read the same way). The
+/// buffer is sized up front so that neither serialising nor padding reallocates (which would
+/// leave copies of the text in freed memory), and it is wiped on drop.
 pub(crate) fn encode(
     occurred_at: DateTime<FixedOffset>,
     created_at: DateTime<Utc>,
@@ -258,16 +296,18 @@ pub(crate) fn encode(
     let text: usize = Field::ALL.iter().map(|f| f.get(fields).len()).sum();
     // JSON escapes at most double a character's bytes here (\n, \t, quotes, backslashes);
     // other control characters were refused by `check`.
-    let mut buf = Zeroizing::new(Vec::with_capacity(2 * text + 512));
-    let plain = Plain {
+    let mut buf = Zeroizing::new(Vec::with_capacity(padded_len(2 * text + 512)));
+    let plain = PlainRef {
         v: 1,
         at: occurred_at,
         created: created_at,
         updated: updated_at,
-        f: fields.clone(),
+        f: fields,
     };
     serde_json::to_writer(&mut *buf, &plain)
         .map_err(|e| Error::Content(format!("entry encoding: {e}")))?;
+    let padded = padded_len(buf.len());
+    buf.resize(padded, b' ');
     Ok(buf)
 }
 
@@ -359,6 +399,49 @@ mod tests {
                 "{bad:?} is not a date the record accepts"
             );
         }
+    }
+
+    #[test]
+    fn entries_written_before_padding_still_read() {
+        // The exact bytes an entry had before padding existed (no trailing spaces).
+        let old = br#"{"v":1,"at":"2025-11-20T23:10:00+01:00","created":"2025-11-23T00:05:00Z","updated":"2025-11-23T00:05:00Z","f":{"platform":"Snapchat","account":"","demanded":"","payments":"","threats":"","told":"","report_refs":"","notes":"old"}}"#;
+        let entry = decode("id", 1, old).unwrap();
+        assert_eq!(
+            entry.fields.notes, "old",
+            "an unpadded entry opens as before"
+        );
+        let size = |n: usize| {
+            let fields = EntryFields {
+                notes: "x".repeat(n),
+                ..EntryFields::default()
+            };
+            encode(now(), Utc::now(), Utc::now(), &fields)
+                .unwrap()
+                .len()
+        };
+        assert_eq!(size(0), 512, "a short entry fills one bucket");
+        assert_eq!(size(1000), size(1100), "sizes in one bucket look the same");
+        for n in [0, 300, 511, 900, 5000] {
+            assert_eq!(size(n) % PAD_BUCKET, 0, "{n} bytes of text: padded to 512");
+            assert!(
+                size(n) < n + 300 + PAD_BUCKET,
+                "{n}: at most one bucket of padding"
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_error_never_echoes_what_was_typed() {
+        let input = EntryInput {
+            occurred_at: Some("my secret words".into()),
+            ..EntryInput::default()
+        };
+        let err = input.check(now()).unwrap_err();
+        assert_eq!(err.code(), "invalid-date");
+        assert!(
+            !err.to_string().contains("secret"),
+            "the log line holds no typed text: {err}"
+        );
     }
 
     #[test]
@@ -479,7 +562,8 @@ mod tests {
             let created = Utc::now();
             let bytes = encode(at, created, created, &fields).unwrap();
             let entry = decode("id", 3, &bytes).unwrap();
-            prop_assert_eq!(entry.fields, fields);
+            prop_assert_eq!(bytes.len() % PAD_BUCKET, 0, "padded to a bucket");
+            prop_assert_eq!(&entry.fields, &fields);
             prop_assert_eq!(entry.occurred_at, at);
             prop_assert_eq!(entry.revision, 3);
         }

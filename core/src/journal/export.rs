@@ -6,9 +6,13 @@
 //! each field's label on its own line, its text below, every line of it indented by four
 //! spaces, so nothing a person typed can pass for a label. What they wrote is copied as it
 //! is, character for character: the export is evidence, not a summary.
+//!
+//! The text each entry holds is wiped when the report is dropped; the finished text and PDF
+//! are handed out in `Zeroizing` buffers by `Journal::export_text` and `export_pdf`.
 
 use chrono::{DateTime, FixedOffset, Utc};
 use fluent_bundle::FluentArgs;
+use zeroize::Zeroize;
 
 use super::entry::Field;
 use super::{EntryList, RecordAudience};
@@ -47,6 +51,14 @@ pub struct ReportEntry {
     pub written: String,
     /// The fields that hold text, as (label, text), in form order.
     pub fields: Vec<(String, String)>,
+}
+
+impl Drop for ReportEntry {
+    fn drop(&mut self) {
+        for (_, text) in &mut self.fields {
+            text.zeroize();
+        }
+    }
 }
 
 fn args(audience: RecordAudience) -> FluentArgs<'static> {

@@ -1,22 +1,29 @@
-//! "My record": a private, encrypted, text-only record of what happened, locked by a PIN or
-//! a passphrase, with a real erase and a report to hand over.
+//! "My record": a private, encrypted, text-only record of what happened, locked by a
+//! passphrase (offered first) or a PIN, with an erase that reaches its own files and a report
+//! to hand over.
 //!
 //! Why: every authority asks victims to keep evidence (usernames, links, dates, demands,
 //! payment references), and a fifteen-year-old at 1 a.m. has no safe place to write it down.
 //! The record is that place. It never holds an image.
 //!
-//! What it protects against (said once in the app, `record-setup-protects`): someone who
-//! picks up the device or copies its files. Not a device that is unlocked in someone else's
-//! hands while the record is open, nor one with spyware. A forgotten PIN cannot be
-//! recovered; the way out is [`erase`].
+//! What it protects against (said once in the app, `record-setup-protects` and
+//! `record-setup-copies`): someone who picks up the device cannot read the record in the
+//! app; a copy of its files is protected by a passphrase of four random words, not by a
+//! six-digit PIN (a computer can try all 10⁶ PINs offline). Not a device that is unlocked in
+//! someone else's hands while the record is open, nor one with spyware. A forgotten secret
+//! cannot be recovered; the way out is [`erase`], which reaches the record's own files and
+//! not reports that were saved or printed, nor the system's backups.
 //!
 //! How (each part has its own module docs):
 //! - [`crypto`]: a random data key seals each entry (XChaCha20-Poly1305, bound to the entry's
-//!   id and revision); it is stored only wrapped under Argon2id(PIN or passphrase),
-//!   calibrated at creation to about 0.75 s on this machine with at least 64 MiB.
-//! - [`store`]: `journal.sqlite3`, WAL, `synchronous=FULL`, never moved on an error.
+//!   id and revision); it is stored only wrapped under HKDF(Argon2id(secret) ‖ key file),
+//!   Argon2id calibrated at set-up to about 0.75 s here, memory first.
+//! - [`keyfile`]: `journal.key`, the 32 bytes erase destroys first.
+//! - [`secret`]: the generated passphrase and the PINs refused at set-up.
+//! - [`store`]: `journal.sqlite3`, WAL, `synchronous=FULL`, a TRUNCATE checkpoint after every
+//!   delete, edit and lock, never moved on an error.
 //! - [`lockout`]: wrong tries counted on disk before the check runs, doubling waits after
-//!   five, never an automatic wipe.
+//!   five timed on the boot clock, never an automatic wipe.
 //! - [`entry`]: the fields, the input rules and their error codes.
 //! - [`export`] and [`pdf`]: the report, as plain text and as PDF, in the UI's language.
 //!
@@ -26,31 +33,40 @@
 //! that needs the key also checks the idle time itself, so a missed timer (a suspended
 //! laptop) cannot leave the record open. Locking drops the data key, which wipes it.
 //!
+//! Argon2 never runs while the caller holds the journal: set-up and unlock come in halves
+//! ([`Journal::begin_unlock`], [`UnlockAttempt::run`], [`Journal::finish_unlock`]), so the
+//! shell can lock or quit at once while a key is being derived; a lock in between wins.
+//!
 //! Time: every call takes `now` with the person's current UTC offset, so the rules are
 //! tested without a clock and entries show the local time they were written in.
 
 pub mod crypto;
 pub mod entry;
 pub mod export;
+pub mod keyfile;
 pub mod lockout;
 pub mod pdf;
+pub mod secret;
 pub mod store;
 pub mod view;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use fluent_bundle::FluentArgs;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
 
 use crate::error::{check_len, Error, Result};
 use crate::i18n::{localizer, Lang};
 use crate::storage;
 use crypto::{entry_aad, DataKey, KdfParams, UnwrapError, WrappedKey};
 pub use entry::{Entry, EntryFields, EntryInput, Field};
-use lockout::Lockout;
+use keyfile::KeyFileSecret;
+use lockout::{BootClock, BootInstant, Lockout, SystemBootClock};
 pub use store::EraseReport;
 use store::{Db, KeyRow};
 
@@ -72,7 +88,7 @@ pub const FLUENT_PREFIX: &str = "record-";
 pub enum SecretKind {
     /// Exactly six digits.
     Pin,
-    /// At least eight characters.
+    /// At least eight characters (the generated one is four words).
     Passphrase,
 }
 
@@ -107,9 +123,21 @@ impl SecretKind {
         }
     }
 
-    /// What the wrapping of the data key is bound to besides the secret.
-    fn wrap_context(self, params: &KdfParams) -> Vec<u8> {
-        let mut context = format!("refuge-record-key-v1\0{}\0", self.as_str()).into_bytes();
+    /// What a new secret must also pass at set-up: a PIN that is easy to guess is
+    /// `weak-secret` ([`secret::pin_weakness`]).
+    fn check_new(self, secret: &SecretString) -> Result<()> {
+        self.check(secret)?;
+        match self {
+            SecretKind::Pin => secret::refuse_weak_pin(secret.expose_secret()),
+            SecretKind::Passphrase => Ok(()),
+        }
+    }
+
+    /// What the wrapping of the data key is bound to besides the secret: the version (2 with
+    /// a key file, 1 for a record made before it), the kind of secret and the parameters.
+    fn wrap_context(self, params: &KdfParams, with_keyfile: bool) -> Vec<u8> {
+        let version = if with_keyfile { 2 } else { 1 };
+        let mut context = format!("refuge-record-key-v{version}\0{}\0", self.as_str()).into_bytes();
         context.extend_from_slice(&params.encode());
         context
     }
@@ -159,7 +187,8 @@ pub struct JournalStatus {
     pub failed_attempts: u32,
     /// Wrong tries left before each try has to wait.
     pub tries_before_wait: u32,
-    /// No try is accepted before this time, if set.
+    /// No try is accepted before this time, if set (the wall clock's reading of a wait timed
+    /// on the boot clock).
     pub retry_at: Option<DateTime<Utc>>,
     /// SQLite found damage when the file was opened: say so, and suggest making a report.
     pub damaged: bool,
@@ -175,12 +204,72 @@ pub struct EntryList {
     pub unreadable: Vec<String>,
 }
 
+/// How the record derives keys: the system's calibration, or cheap parameters in tests.
+type Calibrate = fn() -> Result<KdfParams>;
+
 /// The record in one data directory: locked until [`Journal::unlock`] or [`Journal::create`].
 pub struct Journal {
     dir: PathBuf,
     db: Option<Db>,
     key: Option<DataKey>,
     last_activity: Option<DateTime<Utc>>,
+    /// Bumped by every lock: an unlock that began before a lock never opens the record.
+    epoch: u64,
+    clock: Arc<dyn BootClock>,
+    calibrate: Calibrate,
+}
+
+/// A set-up whose keys are being made (Argon2 runs in [`Setup::seal`], without the journal).
+pub struct Setup {
+    secret: SecretString,
+    kind: SecretKind,
+    audience: RecordAudience,
+    calibrate: Calibrate,
+    params: Option<KdfParams>,
+}
+
+/// A set-up ready to be written by [`Journal::finish_setup`].
+pub struct SealedSetup {
+    key: DataKey,
+    keyfile: KeyFileSecret,
+    row: KeyRow,
+}
+
+/// An unlock whose try is already counted: run Argon2 with [`UnlockAttempt::run`] (without
+/// the journal), then hand the outcome to [`Journal::finish_unlock`].
+pub struct UnlockAttempt {
+    secret: SecretString,
+    row: KeyRow,
+    kind: SecretKind,
+    params: KdfParams,
+    wrapped: WrappedKey,
+    keyfile: Option<KeyFileSecret>,
+    before: Lockout,
+    epoch: u64,
+    calibrate: Calibrate,
+}
+
+/// What [`UnlockAttempt::run`] found.
+pub struct UnlockOutcome {
+    attempt: UnlockAttempt,
+    result: std::result::Result<DataKey, UnwrapError>,
+}
+
+/// A re-wrap of the data key under today's parameters and the key file, to run without the
+/// journal ([`Rewrap::seal`]) after an unlock, then [`Journal::finish_rewrap`].
+pub struct Rewrap {
+    secret: SecretString,
+    kind: SecretKind,
+    key: DataKey,
+    old: KeyRow,
+    calibrate: Calibrate,
+}
+
+/// A re-wrapped key ready to be written.
+pub struct SealedRewrap {
+    keyfile: KeyFileSecret,
+    old: KeyRow,
+    new: KeyRow,
 }
 
 impl Journal {
@@ -188,53 +277,129 @@ impl Journal {
     /// Errors (`storage-busy`, `storage-newer-version`, `storage-corrupt`, `storage`) leave
     /// the file exactly as it was; [`erase`] still works in every one of those cases.
     pub fn open(dir: &Path) -> Result<Journal> {
+        Journal::open_with(dir, Arc::new(SystemBootClock), KdfParams::calibrate)
+    }
+
+    /// [`Journal::open`] with a chosen boot clock and cheap Argon2 parameters
+    /// ([`KdfParams::insecure_for_tests`]). Test builds only: never a real record.
+    #[cfg(any(test, feature = "test-support"))]
+    pub fn open_for_tests(dir: &Path, clock: Arc<dyn BootClock>) -> Result<Journal> {
+        Journal::open_with(dir, clock, || Ok(KdfParams::insecure_for_tests()))
+    }
+
+    fn open_with(dir: &Path, clock: Arc<dyn BootClock>, calibrate: Calibrate) -> Result<Journal> {
         let db = Db::open_existing(&dir.join(store::FILE))?;
         Ok(Journal {
             dir: dir.to_owned(),
             db,
             key: None,
             last_activity: None,
+            epoch: 0,
+            clock,
+            calibrate,
         })
+    }
+
+    fn boot_now(&self, now: DateTime<Utc>) -> Option<BootInstant> {
+        self.clock.now(now)
+    }
+
+    /// The wrong-try count now: a missing or unreadable row becomes the longest wait, and a
+    /// wait stamped on another boot starts again on this one (both written back, best effort).
+    fn lockout_now(&self, db: &Db, now: DateTime<Utc>) -> Result<Lockout> {
+        let boot = self.boot_now(now);
+        let stored = db.lockout()?;
+        let known = stored.as_ref().is_some_and(|s| s.failures >= 0);
+        let lock = Lockout::from_stored(stored, now, boot.as_ref());
+        if !known {
+            let _ = db.set_lockout(&lock.to_stored());
+            return Ok(lock);
+        }
+        if lock.needs_rebase(boot.as_ref()) {
+            let rebased = lock.rebased(now, boot.as_ref());
+            let _ = db.set_lockout(&rebased.to_stored());
+            return Ok(rebased);
+        }
+        Ok(lock)
     }
 
     /// The state of the record, for the screen to choose setup, unlock or list.
     pub fn status(&self, now: DateTime<FixedOffset>) -> Result<JournalStatus> {
+        let now = now.to_utc();
+        let not_created = JournalStatus {
+            created: false,
+            locked: true,
+            kind: None,
+            audience: None,
+            failed_attempts: 0,
+            tries_before_wait: lockout::FREE_TRIES,
+            retry_at: None,
+            damaged: false,
+        };
         let Some(db) = &self.db else {
+            return Ok(not_created);
+        };
+        let Some(key) = db.key_row()? else {
             return Ok(JournalStatus {
-                created: false,
-                locked: true,
-                kind: None,
-                audience: None,
-                failed_attempts: 0,
-                tries_before_wait: lockout::FREE_TRIES,
-                retry_at: None,
-                damaged: false,
+                damaged: db.damaged(),
+                ..not_created
             });
         };
-        let key = db.key_row()?;
-        let (failures, retry_ms) = db.lockout()?;
-        let lock = Lockout::from_stored(failures, retry_ms);
+        let lock = self.lockout_now(db, now)?;
         Ok(JournalStatus {
-            created: key.is_some(),
+            created: true,
             locked: self.key.is_none(),
-            kind: key
-                .as_ref()
-                .map(|k| SecretKind::parse(&k.kind))
-                .transpose()?,
-            audience: key
-                .as_ref()
-                .map(|k| RecordAudience::parse(&k.audience))
-                .transpose()?,
+            kind: Some(SecretKind::parse(&key.kind)?),
+            audience: Some(RecordAudience::parse(&key.audience)?),
             failed_attempts: lock.failures,
             tries_before_wait: lock.tries_before_wait(),
-            retry_at: lock.retry_at(now.to_utc()),
+            retry_at: lock.retry_at(now, self.boot_now(now).as_ref()),
             damaged: db.damaged(),
         })
     }
 
-    /// Set up the record with a PIN or passphrase: Argon2id is calibrated on this machine
-    /// (about 0.75 s, at least 64 MiB), a random data key is made and stored wrapped. The
-    /// record is then open. `record-exists` if it was already set up.
+    /// First half of set-up: check the secret (shape, and a PIN that is easy to guess is
+    /// `weak-secret`) and that no record exists (`record-exists`). Nothing is written.
+    pub fn prepare_setup(
+        &self,
+        secret: SecretString,
+        kind: SecretKind,
+        audience: RecordAudience,
+    ) -> Result<Setup> {
+        kind.check_new(&secret)?;
+        self.refuse_if_created()?;
+        Ok(Setup {
+            secret,
+            kind,
+            audience,
+            calibrate: self.calibrate,
+            params: None,
+        })
+    }
+
+    /// Last half of set-up: write the key file (0600, once), then the wrapped key; the record
+    /// is then open. `record-exists` if another set-up finished first.
+    pub fn finish_setup(&mut self, sealed: SealedSetup, now: DateTime<FixedOffset>) -> Result<()> {
+        self.refuse_if_created()?;
+        storage::create_private_dir(&self.dir).map_err(|e| Error::Storage(e.kind().to_string()))?;
+        if keyfile::read(&self.dir)?.is_some() {
+            // A key file with no record: left by a set-up that stopped half-way, or put here
+            // by someone. It holds no record's key; it is never overwritten, so say so.
+            return Err(Error::StorageKeyFile("a key file is already there".into()));
+        }
+        keyfile::create(&self.dir, &sealed.keyfile)?;
+        if self.db.is_none() {
+            self.db = Some(Db::open_or_create(&self.dir.join(store::FILE))?);
+        }
+        let db = self.db.as_mut().ok_or(Error::RecordNotCreated)?;
+        db.insert_key(&sealed.row)?;
+        self.key = Some(sealed.key);
+        self.last_activity = Some(now.to_utc());
+        Ok(())
+    }
+
+    /// Set up the record with a PIN or passphrase, all at once ([`Journal::prepare_setup`],
+    /// [`Setup::seal`], [`Journal::finish_setup`]). The record is then open.
     pub fn create(
         &mut self,
         secret: SecretString,
@@ -242,14 +407,12 @@ impl Journal {
         audience: RecordAudience,
         now: DateTime<FixedOffset>,
     ) -> Result<()> {
-        kind.check(&secret)?;
-        self.refuse_if_created()?;
-        let params = KdfParams::calibrate()?;
-        self.create_with_params(secret, kind, audience, params, now)
+        let sealed = self.prepare_setup(secret, kind, audience)?.seal()?;
+        self.finish_setup(sealed, now)
     }
 
-    /// [`Journal::create`] with given Argon2id parameters, for tests and the kill -9 harness
-    /// ([`KdfParams::insecure_for_tests`]). The app uses [`Journal::create`].
+    /// [`Journal::create`] with given Argon2id parameters. Test builds only.
+    #[cfg(any(test, feature = "test-support"))]
     pub fn create_with_params(
         &mut self,
         secret: SecretString,
@@ -258,24 +421,10 @@ impl Journal {
         params: KdfParams,
         now: DateTime<FixedOffset>,
     ) -> Result<()> {
-        kind.check(&secret)?;
-        self.refuse_if_created()?;
-        let key = DataKey::generate()?;
-        let wrapped = WrappedKey::wrap(&key, &secret, &params, &kind.wrap_context(&params))?;
-        if self.db.is_none() {
-            std::fs::create_dir_all(&self.dir).map_err(|e| Error::Storage(e.to_string()))?;
-            self.db = Some(Db::open_or_create(&self.dir.join(store::FILE))?);
-        }
-        let db = self.db.as_mut().ok_or(Error::RecordNotCreated)?;
-        db.insert_key(&KeyRow {
-            kind: kind.as_str().into(),
-            audience: audience.as_str().into(),
-            kdf: params.encode(),
-            wrapped: wrapped.as_bytes().to_vec(),
-        })?;
-        self.key = Some(key);
-        self.last_activity = Some(now.to_utc());
-        Ok(())
+        let mut setup = self.prepare_setup(secret, kind, audience)?;
+        setup.params = Some(params);
+        let sealed = setup.seal()?;
+        self.finish_setup(sealed, now)
     }
 
     fn refuse_if_created(&self) -> Result<()> {
@@ -285,12 +434,16 @@ impl Journal {
         }
     }
 
-    /// Open the record with its PIN or passphrase.
-    ///
-    /// `locked-out` during a wait (nothing is tried); `invalid-secret` for a PIN that is not
-    /// six digits (not counted); `wrong-secret` otherwise, already counted on disk: the try
-    /// is recorded **before** Argon2 runs, so killing the app mid-check resets nothing.
-    pub fn unlock(&mut self, secret: SecretString, now: DateTime<FixedOffset>) -> Result<()> {
+    /// First half of unlock: `locked-out` during a wait (nothing is tried);
+    /// `invalid-secret` for a secret of the wrong shape (not counted); `storage-key-file`
+    /// when the record's key file is missing or not its own (not counted, nothing touched).
+    /// Otherwise the try is counted on disk **before** Argon2 runs, so killing the app
+    /// mid-check resets nothing.
+    pub fn begin_unlock(
+        &mut self,
+        secret: SecretString,
+        now: DateTime<FixedOffset>,
+    ) -> Result<UnlockAttempt> {
         let now = now.to_utc();
         let db = self.db.as_ref().ok_or(Error::RecordNotCreated)?;
         let row = db.key_row()?.ok_or(Error::RecordNotCreated)?;
@@ -298,37 +451,124 @@ impl Journal {
         kind.check(&secret)?;
         let params = KdfParams::decode(&row.kdf)?;
         let wrapped = WrappedKey::decode(&row.wrapped)?;
-        let (failures, retry_ms) = db.lockout()?;
-        let before = Lockout::from_stored(failures, retry_ms);
-        if let Some(retry_at) = before.retry_at(now) {
+        let keyfile = match &row.keyfile {
+            Some(tag) => Some(keyfile::read_expected(&self.dir, tag)?),
+            None => None,
+        };
+        let boot = self.boot_now(now);
+        let before = self.lockout_now(db, now)?;
+        if let Some(retry_at) = before.retry_at(now, boot.as_ref()) {
             return Err(Error::LockedOut { retry_at });
         }
-        let counted = before.after_failure(now);
-        db.set_lockout(counted.failures, counted.retry_at_ms())?;
+        let counted = before.after_failure(now, boot.as_ref());
+        db.set_lockout(&counted.to_stored())?;
         #[cfg(test)]
         tests::hooks::before_key_derivation();
-        match wrapped.unwrap(&secret, &params, &kind.wrap_context(&params)) {
+        Ok(UnlockAttempt {
+            secret,
+            row,
+            kind,
+            params,
+            wrapped,
+            keyfile,
+            before,
+            epoch: self.epoch,
+            calibrate: self.calibrate,
+        })
+    }
+
+    /// Last half of unlock. On the right secret the count is cleared and, unless the record
+    /// was locked meanwhile (`record-locked`), it opens; the [`Rewrap`] returned, if any,
+    /// brings the key to today's parameters and the key file. A wrong secret is
+    /// `wrong-secret` (already counted). Argon2 failing for lack of memory is not the
+    /// person's fault: the count is put back.
+    pub fn finish_unlock(
+        &mut self,
+        outcome: UnlockOutcome,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Option<Rewrap>> {
+        let UnlockOutcome { attempt, result } = outcome;
+        let db = self.db.as_ref().ok_or(Error::RecordNotCreated)?;
+        let same_record = db.key_row()?.as_ref() == Some(&attempt.row);
+        match result {
             Ok(key) => {
-                db.set_lockout(0, None)?;
+                if !same_record {
+                    return Err(Error::RecordLocked);
+                }
+                db.set_lockout(&Lockout::clear().to_stored())?;
+                if attempt.epoch != self.epoch {
+                    // Locked while the key was being derived (Quick exit, window hidden):
+                    // the lock wins. The secret was right, so the count is cleared.
+                    return Err(Error::RecordLocked);
+                }
+                let rewrap =
+                    (attempt.keyfile.is_none() || attempt.params.below_todays()).then(|| Rewrap {
+                        secret: attempt.secret,
+                        kind: attempt.kind,
+                        key: key.duplicate(),
+                        old: attempt.row,
+                        calibrate: attempt.calibrate,
+                    });
                 self.key = Some(key);
-                self.last_activity = Some(now);
-                Ok(())
+                self.last_activity = Some(now.to_utc());
+                Ok(rewrap)
             }
             Err(UnwrapError::WrongSecret) => Err(Error::WrongSecret {
-                tries_before_wait: counted.tries_before_wait(),
+                tries_before_wait: attempt
+                    .before
+                    .after_failure(now.to_utc(), None)
+                    .tries_before_wait(),
             }),
             Err(UnwrapError::Crypto(e)) => {
                 // Not a wrong try: the device could not run the check. Undo the count.
-                db.set_lockout(before.failures, before.retry_at_ms())?;
+                db.set_lockout(&attempt.before.to_stored())?;
                 Err(e)
             }
         }
     }
 
-    /// Lock now: the data key is dropped and wiped.
+    /// Write a re-wrapped key: the key file first if the record had none (a record made
+    /// before key files: from now on erase can destroy it), then the row, only if nothing
+    /// changed it meanwhile. True if written. A failure leaves the record as it was, and
+    /// the next unlock tries again.
+    pub fn finish_rewrap(&mut self, sealed: SealedRewrap) -> Result<bool> {
+        let db = self.db.as_mut().ok_or(Error::RecordNotCreated)?;
+        if db.key_row()?.as_ref() != Some(&sealed.old) {
+            return Ok(false);
+        }
+        if sealed.old.keyfile.is_none() {
+            match keyfile::read(&self.dir)? {
+                // Left by a re-wrap that stopped before the row was written: it is this
+                // secret (see `Rewrap::seal`), and a key file is never rewritten.
+                Some(existing) if existing.bytes() == sealed.keyfile.bytes() => {}
+                Some(_) => return Ok(false),
+                None => keyfile::create(&self.dir, &sealed.keyfile)?,
+            }
+        }
+        db.replace_key(&sealed.old, &sealed.new)
+    }
+
+    /// Open the record with its PIN or passphrase, all at once (the three halves, then the
+    /// re-wrap if one is due; its failure does not fail the unlock).
+    pub fn unlock(&mut self, secret: SecretString, now: DateTime<FixedOffset>) -> Result<()> {
+        let attempt = self.begin_unlock(secret, now)?;
+        let outcome = attempt.run();
+        if let Some(rewrap) = self.finish_unlock(outcome, now)? {
+            if let Ok(sealed) = rewrap.seal(&self.dir) {
+                let _ = self.finish_rewrap(sealed);
+            }
+        }
+        Ok(())
+    }
+
+    /// Lock now: the data key is dropped and wiped, and the WAL is folded back and emptied.
     pub fn lock(&mut self) {
         self.key = None;
         self.last_activity = None;
+        self.epoch = self.epoch.wrapping_add(1);
+        if let Some(db) = &self.db {
+            db.checkpoint();
+        }
     }
 
     /// Whether the record is locked.
@@ -428,6 +668,7 @@ impl Journal {
     }
 
     /// Replace an entry's text. "When it happened" stays as it was unless the input sets it.
+    /// The old version is folded out of the WAL (TRUNCATE checkpoint) before this returns.
     pub fn update(
         &mut self,
         id: &str,
@@ -449,6 +690,7 @@ impl Journal {
         if !db.replace_entry(id, revision, next, &sealed)? {
             return Err(Error::UnknownEntry(id.into()));
         }
+        db.checkpoint();
         Ok(Entry {
             id: id.into(),
             occurred_at,
@@ -459,28 +701,40 @@ impl Journal {
         })
     }
 
-    /// Delete an entry (its bytes are overwritten in the file: `secure_delete`). Works for
-    /// an entry that cannot be read, too.
+    /// Remove an entry from the record: its bytes are overwritten in the file
+    /// (`secure_delete`) and folded out of the WAL (TRUNCATE checkpoint) before this returns.
+    /// Works for an entry that cannot be read, too.
     pub fn delete(&mut self, id: &str, now: DateTime<FixedOffset>) -> Result<()> {
         check_id(id)?;
         let (db, _) = self.open_parts(now)?;
         if db.delete_entry(id)? {
+            db.checkpoint();
             Ok(())
         } else {
             Err(Error::UnknownEntry(id.into()))
         }
     }
 
-    /// The report as plain text, in `lang`, entries in the order things happened.
-    pub fn export_text(&mut self, lang: &Lang, now: DateTime<FixedOffset>) -> Result<String> {
+    /// The report as plain text, in `lang`, entries in the order things happened (wiped
+    /// when dropped).
+    pub fn export_text(
+        &mut self,
+        lang: &Lang,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Zeroizing<String>> {
         let report = self.report(lang, now)?;
-        Ok(export::text(&report))
+        Ok(Zeroizing::new(export::text(&report)))
     }
 
-    /// The report as a PDF with its fonts embedded.
-    pub fn export_pdf(&mut self, lang: &Lang, now: DateTime<FixedOffset>) -> Result<Vec<u8>> {
+    /// The report as a PDF with its fonts embedded (wiped when dropped; the PDF writer's own
+    /// buffers are not).
+    pub fn export_pdf(
+        &mut self,
+        lang: &Lang,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Zeroizing<Vec<u8>>> {
         let report = self.report(lang, now)?;
-        pdf::render(&report)
+        pdf::render(&report).map(Zeroizing::new)
     }
 
     fn report(&mut self, lang: &Lang, now: DateTime<FixedOffset>) -> Result<export::Report> {
@@ -497,6 +751,13 @@ impl Journal {
         KdfParams::decode(&row.kdf)
     }
 
+    /// Whether the record's key is mixed with a key file (false for a record set up before
+    /// key files, until its next unlock).
+    pub fn has_key_file(&self) -> Result<bool> {
+        let db = self.db.as_ref().ok_or(Error::RecordNotCreated)?;
+        Ok(db.key_row()?.is_some_and(|r| r.keyfile.is_some()))
+    }
+
     /// SQLite's `PRAGMA integrity_check` verdict (`"ok"`), for the durability harness.
     pub fn integrity_check(&self) -> Result<String> {
         match &self.db {
@@ -505,12 +766,85 @@ impl Journal {
         }
     }
 
-    /// "Erase my record": close it, destroy the wrapped key, then its files. No PIN needed.
-    pub fn erase(self) -> Result<EraseReport> {
-        let dir = self.dir.clone();
-        drop(self);
-        erase(&dir)
+    /// "Erase my record": the key file first, then the wrapped key and the WAL through this
+    /// open connection, then the files (see [`erase`]). No PIN needed.
+    pub fn erase(mut self) -> Result<EraseReport> {
+        self.key = None;
+        let db = self.db.take();
+        store::erase_files(&self.dir, db)
     }
+}
+
+impl Setup {
+    /// Make the keys: calibrate Argon2id (one to two seconds), a random data key, a random
+    /// key-file secret, and the wrapped key. Touches no file; run it without the journal.
+    pub fn seal(self) -> Result<SealedSetup> {
+        let params = match self.params {
+            Some(p) => p,
+            None => (self.calibrate)()?,
+        };
+        let key = DataKey::generate()?;
+        let keyfile = KeyFileSecret::generate()?;
+        let context = self.kind.wrap_context(&params, true);
+        let wrapped = WrappedKey::wrap(&key, &self.secret, &params, &context, Some(&keyfile))?;
+        Ok(SealedSetup {
+            row: KeyRow {
+                kind: self.kind.as_str().into(),
+                audience: self.audience.as_str().into(),
+                kdf: params.encode(),
+                wrapped: wrapped.as_bytes().to_vec(),
+                keyfile: Some(keyfile.tag()),
+            },
+            key,
+            keyfile,
+        })
+    }
+}
+
+impl UnlockAttempt {
+    /// Run Argon2id and try to unwrap the key (about 0.75 s). Touches no file.
+    pub fn run(self) -> UnlockOutcome {
+        let context = self.kind.wrap_context(&self.params, self.keyfile.is_some());
+        let result =
+            self.wrapped
+                .unwrap(&self.secret, &self.params, &context, self.keyfile.as_ref());
+        UnlockOutcome {
+            attempt: self,
+            result,
+        }
+    }
+}
+
+impl Rewrap {
+    /// Wrap the key again under freshly calibrated parameters and the key file (the one a
+    /// previous, unfinished re-wrap left in `dir` if there is one of the right size,
+    /// otherwise a new secret). Touches no file; run it without the journal.
+    pub fn seal(self, dir: &Path) -> Result<SealedRewrap> {
+        let keyfile = match (&self.old.keyfile, keyfile::read(dir)) {
+            (Some(tag), _) => keyfile::read_expected(dir, tag)?,
+            (None, Ok(Some(left))) => left,
+            (None, Ok(None)) => KeyFileSecret::generate()?,
+            (None, Err(e)) => return Err(e),
+        };
+        let params = (self.calibrate)()?;
+        let context = self.kind.wrap_context(&params, true);
+        let wrapped = WrappedKey::wrap(&self.key, &self.secret, &params, &context, Some(&keyfile))?;
+        Ok(SealedRewrap {
+            new: KeyRow {
+                kdf: params.encode(),
+                wrapped: wrapped.as_bytes().to_vec(),
+                keyfile: Some(keyfile.tag()),
+                ..self.old.clone()
+            },
+            old: self.old,
+            keyfile,
+        })
+    }
+}
+
+/// A fresh passphrase of four words in `lang` (see [`secret`]), to offer at set-up.
+pub fn generate_passphrase(lang: &Lang) -> Result<SecretString> {
+    secret::generate_passphrase(&lang.to_string())
 }
 
 fn check_id(id: &str) -> Result<()> {
@@ -527,20 +861,26 @@ fn open_entry(key: &DataKey, id: &str, revision: u64, sealed: &[u8]) -> Result<E
     entry::decode(id, revision, &plain)
 }
 
-/// "Erase my record" when the record cannot be opened (a forgotten PIN needs no special
-/// case: erase never asks for it). First the wrapped key is overwritten and deleted and the
-/// WAL truncated, then `journal.sqlite3`, `-wal` and `-shm` are overwritten and removed.
-/// The caller must have dropped its [`Journal`] for this directory (or use
-/// [`Journal::erase`]).
+/// "Erase my record" when no [`Journal`] is open for `dir` (the record could not be opened;
+/// a forgotten PIN needs no special case: erase never asks for it). In order: the key file
+/// is overwritten in place, synced and deleted (after which no copy of the record opens,
+/// even with the right PIN); the wrapped key is zeroed and deleted inside the database, a
+/// complete checkpoint taken and the `-wal` zeroed while still linked; then
+/// `journal.sqlite3`, `-wal` and `-shm` are overwritten and removed. It does not reach
+/// reports that were saved or printed, nor the system's backups.
 pub fn erase(dir: &Path) -> Result<EraseReport> {
-    store::erase_files(dir)
+    store::erase_files(dir, None)
 }
 
-/// "Erase everything": the record as [`erase`] does, then the settings (`refuge.sqlite3`,
-/// its `-wal`/`-shm`, and any copies kept aside after corruption). The caller must close
-/// the settings store first and open a fresh one afterwards.
-pub fn erase_everything(dir: &Path) -> Result<EraseReport> {
-    let record = erase(dir);
+/// "Erase everything": the record as [`Journal::erase`] does (with `journal`, the open one
+/// for `dir`, if any), then the settings (`refuge.sqlite3`, its `-wal`/`-shm`, and any
+/// copies kept aside after corruption). The caller must close the settings store first and
+/// open a fresh one afterwards.
+pub fn erase_everything(dir: &Path, journal: Option<Journal>) -> Result<EraseReport> {
+    let record = match journal {
+        Some(j) => j.erase(),
+        None => erase(dir),
+    };
     let mut report = match &record {
         Ok(r) => r.clone(),
         Err(_) => EraseReport {
@@ -610,7 +950,8 @@ pub fn wrong_secret_text(
     localizer().format(lang, "record-unlock-wrong", Some(&args))
 }
 
-/// What to say during a wait: the time the next try is allowed, in the person's offset.
+/// What to say during a wait: the time the next try is allowed, in the person's offset,
+/// rounded **up** to the minute (a wait that ends at 1:51:01 says 1:52, never 1:51).
 pub fn wait_text(
     lang: &Lang,
     audience: RecordAudience,
@@ -619,7 +960,7 @@ pub fn wait_text(
 ) -> Result<String> {
     // The clock time as each language writes it ("14:30", "14 h 30"), with the helplines'
     // own message for times.
-    let local = retry_at.with_timezone(&offset);
+    let local = minute_at_or_after(retry_at).with_timezone(&offset);
     let mut clock = FluentArgs::new();
     clock.set("hour", local.format("%-H").to_string());
     clock.set("minute", local.format("%M").to_string());
@@ -627,6 +968,18 @@ pub fn wait_text(
     let mut args = audience_args(audience);
     args.set("time", time);
     localizer().format(lang, "record-unlock-wait", Some(&args))
+}
+
+/// The first whole minute at or after `at`.
+pub(crate) fn minute_at_or_after(at: DateTime<Utc>) -> DateTime<Utc> {
+    let ms = at.timestamp_millis();
+    let rounded = ms.div_euclid(60_000) * 60_000
+        + if ms.rem_euclid(60_000) == 0 {
+            0
+        } else {
+            60_000
+        };
+    DateTime::from_timestamp_millis(rounded).unwrap_or(at)
 }
 
 /// The sentence for an error code on the record's screens (`record-error-<code>`), falling

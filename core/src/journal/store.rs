@@ -5,6 +5,10 @@
 //! - WAL with `synchronous=FULL`: once a write returns, it survives the app being killed and
 //!   the machine losing power. `secure_delete=ON`, so a deleted entry or key leaves zeros in
 //!   the file, not its old bytes; temporary tables stay in memory.
+//! - After every delete, edit and lock, `PRAGMA wal_checkpoint(TRUNCATE)` folds the WAL back
+//!   into the file (where `secure_delete` has zeroed the old bytes) and empties it, so old
+//!   and deleted entries do not linger in the `-wal` between sessions.
+//! - The folder is 0700 and the files 0600 on Unix (see [`crate::storage`]).
 //! - Opened by the rules of [`crate::storage`]: busy, newer-version and I/O failures are
 //!   errors that leave the file as it is. Unlike the settings, a corrupt record is **never**
 //!   moved: it is the person's evidence. If SQLite can still open it but `quick_check` fails,
@@ -19,14 +23,20 @@ use std::path::{Path, PathBuf};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
 
+use super::lockout::StoredLockout;
 use crate::error::{Error, Result};
-use crate::storage::{classify, companion, open_database, OpenFailure, Schema, BUSY_TIMEOUT};
+use crate::storage::{
+    classify, companion, open_database, restrict_files, sync_dir, Schema, BUSY_TIMEOUT,
+};
 
 /// File name of the record inside the app data directory.
 pub const FILE: &str = "journal.sqlite3";
 
 /// The schema, in order. Never edit a released migration: add one.
-const MIGRATION_LIST: &[M<'static>] = &[M::up(include_str!("migrations/01_record.sql"))];
+const MIGRATION_LIST: &[M<'static>] = &[
+    M::up(include_str!("migrations/01_record.sql")),
+    M::up(include_str!("migrations/02_keyfile_boot_clock.sql")),
+];
 
 /// The record's schema as rusqlite_migration runs it.
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
@@ -45,11 +55,14 @@ const SCHEMA: Schema = Schema {
 };
 
 /// The stored key row.
+#[derive(Clone, PartialEq, Eq)]
 pub(crate) struct KeyRow {
     pub kind: String,
     pub audience: String,
     pub kdf: Vec<u8>,
     pub wrapped: Vec<u8>,
+    /// The key file's tag (`None`: a record set up before the key file existed).
+    pub keyfile: Option<Vec<u8>>,
 }
 
 /// One stored entry: id, revision, sealed blob.
@@ -58,6 +71,7 @@ pub(crate) type SealedRow = (String, u64, Vec<u8>);
 /// The open record database.
 pub(crate) struct Db {
     conn: Connection,
+    path: PathBuf,
     damaged: bool,
 }
 
@@ -77,8 +91,10 @@ impl Db {
         let verdict: String = conn
             .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
             .map_err(|e| Error::from(classify(&e)))?;
+        restrict_files(path);
         Ok(Db {
             conn,
+            path: path.to_owned(),
             damaged: verdict != "ok",
         })
     }
@@ -92,7 +108,7 @@ impl Db {
         Ok(self
             .conn
             .query_row(
-                "SELECT kind, audience, kdf, wrapped FROM record_key WHERE id = 1",
+                "SELECT kind, audience, kdf, wrapped, keyfile FROM record_key WHERE id = 1",
                 [],
                 |r| {
                     Ok(KeyRow {
@@ -100,25 +116,55 @@ impl Db {
                         audience: r.get(1)?,
                         kdf: r.get(2)?,
                         wrapped: r.get(3)?,
+                        keyfile: r.get(4)?,
                     })
                 },
             )
             .optional()?)
     }
 
-    /// Store the key row and clear the wrong-try count, in one transaction.
+    /// Store the key row and clear the wrong-try count (writing the row if it is missing),
+    /// in one transaction.
     pub(crate) fn insert_key(&mut self, row: &KeyRow) -> Result<()> {
         let tx = self.conn.transaction()?;
         tx.execute(
-            "INSERT INTO record_key (id, kind, audience, kdf, wrapped) VALUES (1, ?1, ?2, ?3, ?4)",
-            params![row.kind, row.audience, row.kdf, row.wrapped],
+            "INSERT INTO record_key (id, kind, audience, kdf, wrapped, keyfile)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+            params![row.kind, row.audience, row.kdf, row.wrapped, row.keyfile],
         )?;
         tx.execute(
-            "UPDATE lockout SET failures = 0, retry_at_ms = NULL WHERE id = 1",
+            "INSERT INTO lockout (id, failures, retry_at_ms, boot_id, boot_ms)
+             VALUES (1, 0, NULL, NULL, NULL)
+             ON CONFLICT(id) DO UPDATE SET failures = 0, retry_at_ms = NULL,
+                                           boot_id = NULL, boot_ms = NULL",
             [],
         )?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Replace the wrapped key and its parameters (a re-wrap), only if the row is still
+    /// `old`: false if something changed it meanwhile (then nothing is written).
+    pub(crate) fn replace_key(&mut self, old: &KeyRow, new: &KeyRow) -> Result<bool> {
+        let tx = self.conn.transaction()?;
+        let current: Option<(Vec<u8>, Vec<u8>)> = tx
+            .query_row(
+                "SELECT kdf, wrapped FROM record_key WHERE id = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if current != Some((old.kdf.clone(), old.wrapped.clone())) {
+            return Ok(false);
+        }
+        tx.execute(
+            "UPDATE record_key SET kdf = ?1, wrapped = ?2, keyfile = ?3 WHERE id = 1",
+            params![new.kdf, new.wrapped, new.keyfile],
+        )?;
+        tx.commit()?;
+        // The old wrapped key must not stay readable in the WAL.
+        self.checkpoint();
+        Ok(true)
     }
 
     pub(crate) fn set_audience(&self, audience: &str) -> Result<()> {
@@ -129,29 +175,61 @@ impl Db {
         Ok(())
     }
 
-    /// The wrong-try count and the next allowed time (Unix milliseconds).
-    pub(crate) fn lockout(&self) -> Result<(u32, Option<i64>)> {
-        let row: Option<(i64, Option<i64>)> = self
+    /// The wrong-try count's row: `None` if it is missing or cannot be read as written
+    /// (a value of the wrong type), which the lockout reads as the longest wait.
+    pub(crate) fn lockout(&self) -> Result<Option<StoredLockout>> {
+        let row = self
             .conn
             .query_row(
-                "SELECT failures, retry_at_ms FROM lockout WHERE id = 1",
+                "SELECT failures, retry_at_ms, boot_id, boot_ms FROM lockout WHERE id = 1",
                 [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| {
+                    Ok(StoredLockout {
+                        failures: r.get(0)?,
+                        at_ms: r.get(1)?,
+                        boot_id: r.get(2)?,
+                        boot_ms: r.get(3)?,
+                    })
+                },
             )
-            .optional()?;
-        let (failures, retry) = row.unwrap_or((0, None));
-        Ok((u32::try_from(failures).unwrap_or(u32::MAX), retry))
+            .optional();
+        match row {
+            Ok(row) => Ok(row),
+            Err(
+                rusqlite::Error::InvalidColumnType(..)
+                | rusqlite::Error::IntegralValueOutOfRange(..),
+            ) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Store the wrong-try count; durable when this returns (`synchronous=FULL`).
-    pub(crate) fn set_lockout(&self, failures: u32, retry_at_ms: Option<i64>) -> Result<()> {
+    /// `retry_at_ms` keeps the wall-clock time of the last counted try.
+    pub(crate) fn set_lockout(&self, stored: &StoredLockout) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO lockout (id, failures, retry_at_ms) VALUES (1, ?1, ?2)
+            "INSERT INTO lockout (id, failures, retry_at_ms, boot_id, boot_ms)
+             VALUES (1, ?1, ?2, ?3, ?4)
              ON CONFLICT(id) DO UPDATE SET failures = excluded.failures,
-                                           retry_at_ms = excluded.retry_at_ms",
-            params![i64::from(failures), retry_at_ms],
+                                           retry_at_ms = excluded.retry_at_ms,
+                                           boot_id = excluded.boot_id,
+                                           boot_ms = excluded.boot_ms",
+            params![
+                stored.failures,
+                stored.at_ms,
+                stored.boot_id,
+                stored.boot_ms
+            ],
         )?;
         Ok(())
+    }
+
+    /// Fold the WAL back into the database and empty it (`wal_checkpoint(TRUNCATE)`), so
+    /// that old versions of entries and keys do not stay in the `-wal`. Best effort: another
+    /// reader can make it partial, and the next one completes it.
+    pub(crate) fn checkpoint(&self) {
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
     }
 
     pub(crate) fn entries(&self) -> Result<Vec<SealedRow>> {
@@ -208,6 +286,23 @@ impl Db {
         Ok(self.conn.execute("DELETE FROM entry WHERE id = ?1", [id])? == 1)
     }
 
+    /// Erase, with the record's own connection still open: zero and delete the key row,
+    /// take a complete checkpoint, then overwrite the `-wal` at its full length **while it is
+    /// still linked** (SQLite deletes it at close without overwriting it). Closes the
+    /// connection last. True if the key row was destroyed.
+    pub(crate) fn destroy_and_close(self) -> bool {
+        let destroyed = destroy_key_row(&self.conn).is_ok();
+        let complete = full_checkpoint(&self.conn);
+        if complete {
+            let wal = companion(&self.path, "-wal");
+            if let Ok(meta) = std::fs::metadata(&wal) {
+                overwrite_with_zeros(&wal, meta.len());
+            }
+        }
+        drop(self.conn);
+        destroyed
+    }
+
     /// SQLite's full integrity check, for tests and the kill -9 harness.
     pub(crate) fn integrity_check(&self) -> Result<String> {
         Ok(self
@@ -236,18 +331,52 @@ pub struct EraseReport {
     pub removed: Vec<String>,
 }
 
-/// Destroy the wrapped key (crypto-erase), then overwrite and remove the record's files.
-/// Needs no PIN. `Err(erase-incomplete)` names what could not be removed.
-pub(crate) fn erase_files(dir: &Path) -> Result<EraseReport> {
+/// Erase the record in `dir`, given its open database if there is one: the key file first
+/// (crypto-shredding: overwritten in place, synced, deleted), then the wrapped key inside the
+/// database and the `-wal` zeroed while still linked ([`Db::destroy_and_close`]), then every
+/// file of the record overwritten and removed. Needs no PIN. `Err(erase-incomplete)` names
+/// what could not be removed; what could be erased is erased anyway.
+pub(crate) fn erase_files(dir: &Path, open: Option<Db>) -> Result<EraseReport> {
+    let keyfile = super::keyfile::destroy(dir);
     let path = dir.join(FILE);
-    let key_destroyed = path.exists() && destroy_key(&path).is_ok();
+    let db = match open {
+        Some(db) => Some(db),
+        None if path.exists() => open_raw(&path).ok(),
+        None => None,
+    };
+    let key_destroyed = db.is_some_and(Db::destroy_and_close);
     let mut report = EraseReport {
-        key_destroyed,
+        key_destroyed: key_destroyed || matches!(keyfile, Ok(true)),
         removed: Vec::new(),
     };
+    if matches!(keyfile, Ok(true)) {
+        report.removed.push(super::keyfile::FILE.into());
+    }
     let files = ["", "-wal", "-shm", "-journal"].map(|suffix| companion(&path, suffix));
-    remove_all(dir, &files, &mut report)?;
-    Ok(report)
+    let files_result = remove_all(dir, &files, &mut report);
+    match (keyfile, files_result) {
+        (Ok(_), Ok(())) => Ok(report),
+        (Err(Error::EraseIncomplete(mut a)), Err(Error::EraseIncomplete(b))) => {
+            a.extend(b);
+            Err(Error::EraseIncomplete(a))
+        }
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    }
+}
+
+/// A connection to a record file for erase only (no migration, no PRAGMA but the ones erase
+/// needs): the file may be damaged or of a newer version.
+fn open_raw(path: &Path) -> Result<Db> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok(Db {
+        conn,
+        path: path.to_owned(),
+        damaged: true,
+    })
 }
 
 /// Overwrite and remove `files` (those that exist), then sync `dir`. Errors name the files
@@ -271,9 +400,7 @@ pub(crate) fn remove_all(dir: &Path, files: &[PathBuf], report: &mut EraseReport
             Err(_) => left.push(name),
         }
     }
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    sync_dir(dir);
     if left.is_empty() {
         Ok(())
     } else {
@@ -281,28 +408,26 @@ pub(crate) fn remove_all(dir: &Path, files: &[PathBuf], report: &mut EraseReport
     }
 }
 
-/// Zero the wrapped key and its parameters in place, delete the row, and fold the WAL back
-/// with TRUNCATE so no frame still holds the old bytes. `synchronous=FULL` syncs each step.
-fn destroy_key(path: &Path) -> Result<()> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+/// Zero the wrapped key and its parameters in place and delete the row (`secure_delete`
+/// zeroes the freed bytes too; `synchronous=FULL` syncs each step).
+fn destroy_key_row(conn: &Connection) -> Result<()> {
     conn.execute_batch(
         "PRAGMA secure_delete = ON;
          PRAGMA synchronous = FULL;
          UPDATE record_key SET wrapped = zeroblob(length(wrapped)), kdf = zeroblob(length(kdf));
          DELETE FROM record_key;",
     )?;
-    let (busy, _, _): (i64, i64, i64) =
-        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?;
-    if busy != 0 {
-        return Err(Error::from(OpenFailure::Busy));
-    }
     Ok(())
+}
+
+/// A complete checkpoint (`FULL`): true if no reader blocked it and every WAL frame is now in
+/// the database, so the WAL's bytes are no longer needed and can be zeroed.
+fn full_checkpoint(conn: &Connection) -> bool {
+    let result: rusqlite::Result<(i64, i64, i64)> =
+        conn.query_row("PRAGMA wal_checkpoint(FULL)", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        });
+    matches!(result, Ok((0, log, done)) if log == done)
 }
 
 /// Best effort: on flash storage or a copy-on-write file system the old blocks may survive

@@ -1,6 +1,8 @@
 //! The record's behaviour as a person meets it: set-up, unlock, waits, entries, erase.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Mutex;
 
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use secrecy::SecretString;
@@ -29,6 +31,46 @@ pub(crate) mod hooks {
 
 const PIN: &str = "482915";
 
+/// A boot clock that follows the wall time the test passes, unless the test moves the wall
+/// clock on its own ([`FakeBoot::move_wall_clock`]) or reboots.
+pub(crate) struct FakeBoot {
+    id: Mutex<String>,
+    skew_ms: AtomicI64,
+}
+
+impl FakeBoot {
+    pub(crate) fn new() -> Arc<FakeBoot> {
+        Arc::new(FakeBoot {
+            id: Mutex::new("boot-1".into()),
+            skew_ms: AtomicI64::new(0),
+        })
+    }
+
+    /// The wall clock jumps by `by` while no real time passes.
+    fn move_wall_clock(&self, by: TimeDelta) {
+        self.skew_ms
+            .fetch_add(by.num_milliseconds(), Ordering::SeqCst);
+    }
+
+    fn reboot(&self, id: &str) {
+        *self.id.lock().unwrap() = id.into();
+    }
+}
+
+impl BootClock for FakeBoot {
+    fn now(&self, wall: DateTime<Utc>) -> Option<BootInstant> {
+        Some(BootInstant {
+            id: self.id.lock().unwrap().clone(),
+            ms: wall.timestamp_millis() - self.skew_ms.load(Ordering::SeqCst),
+        })
+    }
+}
+
+/// The record in `dir` with a test boot clock and cheap Argon2 parameters.
+fn open(dir: &Path) -> Journal {
+    Journal::open_for_tests(dir, FakeBoot::new()).unwrap()
+}
+
 fn secret(s: &str) -> SecretString {
     SecretString::from(s)
 }
@@ -39,7 +81,7 @@ fn t(secs: i64) -> DateTime<FixedOffset> {
 }
 
 fn created(dir: &Path) -> Journal {
-    let mut j = Journal::open(dir).unwrap();
+    let mut j = open(dir);
     j.create_with_params(
         secret(PIN),
         SecretKind::Pin,
@@ -68,7 +110,7 @@ fn lang(tag: &str) -> Lang {
 #[test]
 fn a_new_record_is_not_created_locked_and_leaves_no_file() {
     let dir = tempfile::tempdir().unwrap();
-    let j = Journal::open(dir.path()).unwrap();
+    let j = open(dir.path());
     let status = j.status(t(0)).unwrap();
     assert!(
         !status.created && status.locked,
@@ -107,7 +149,7 @@ fn entries_survive_lock_and_restart_newest_first() {
         .unwrap();
     drop(j);
 
-    let mut j = Journal::open(dir.path()).unwrap();
+    let mut j = open(dir.path());
     let status = j.status(t(10)).unwrap();
     assert!(
         status.created && status.locked,
@@ -138,7 +180,7 @@ fn entries_survive_lock_and_restart_newest_first() {
 #[test]
 fn the_secret_must_fit_its_kind_and_a_record_is_set_up_once() {
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path()).unwrap();
+    let mut j = open(dir.path());
     for (bad, kind) in [
         ("12345", SecretKind::Pin),
         ("1234567", SecretKind::Pin),
@@ -222,7 +264,7 @@ fn wrong_tries_wait_after_five_and_the_wait_survives_a_restart() {
     );
     drop(j);
 
-    let mut j = Journal::open(dir.path()).unwrap();
+    let mut j = open(dir.path());
     let status = j.status(t(12)).unwrap();
     assert_eq!(status.failed_attempts, 5, "the count is kept on disk");
     assert_eq!(
@@ -271,7 +313,7 @@ fn a_try_is_counted_before_the_key_is_derived() {
     hooks::crash_before_derivation(false);
     assert!(crashed.is_err(), "the simulated crash happened");
     drop(j);
-    let j = Journal::open(dir.path()).unwrap();
+    let j = open(dir.path());
     assert_eq!(
         j.status(t(6)).unwrap().failed_attempts,
         1,
@@ -538,7 +580,7 @@ fn a_marker_typed_into_an_entry_is_nowhere_on_disk_and_gone_after_erase() {
     drop(j);
     assert!(files_containing(dir.path(), b"MARKER-7f3a9c").is_empty());
 
-    let j = Journal::open(dir.path()).unwrap();
+    let j = open(dir.path());
     let report = j.erase().unwrap();
     assert!(report.key_destroyed, "the wrapped key went first");
     assert!(
@@ -551,33 +593,520 @@ fn a_marker_typed_into_an_entry_is_nowhere_on_disk_and_gone_after_erase() {
         "after erase no record file remains"
     );
     assert!(files_containing(dir.path(), b"MARKER-7f3a9c").is_empty());
-    let again = Journal::open(dir.path()).unwrap();
+    let again = open(dir.path());
     assert!(
         !again.status(t(50)).unwrap().created,
         "the record can be set up anew"
     );
 }
 
+/// Copy every file of the record in `from` into a fresh folder (what a backup or a thief
+/// with a USB stick would take), while the app still has the record open.
+fn copy_record(from: &Path) -> tempfile::TempDir {
+    let to = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_file() {
+            std::fs::copy(&p, to.path().join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    to
+}
+
 #[test]
-fn erase_destroys_the_key_so_a_copy_of_the_wal_is_useless() {
+fn after_erase_a_copy_taken_before_it_does_not_open_even_with_the_right_pin() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = created(dir.path());
-    j.add(&input("x"), t(1)).unwrap();
-    let wrapped: Vec<u8> =
+    j.add(&input("evidence copied before the erase"), t(1))
+        .unwrap();
+    j.lock();
+    j.unlock(secret(PIN), t(2)).unwrap();
+    j.add(&input("a second entry, in the WAL"), t(3)).unwrap();
+    // The copy: database, -wal, -shm and key file, as they are while the record is open.
+    let copy = copy_record(dir.path());
+    {
+        // Before the erase the copy opens with the PIN: the check below can fail.
+        let mut c = open(copy.path());
+        c.unlock(secret(PIN), t(4)).unwrap();
+        assert_eq!(
+            c.entries(t(4)).unwrap().entries.len(),
+            2,
+            "the copy is a working record"
+        );
+    }
+    let copy = copy_record(dir.path());
+    j.erase().unwrap();
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing left in the folder"
+    );
+
+    // After erase, the copy without its key file (erase destroyed the only one)…
+    std::fs::remove_file(copy.path().join(keyfile::FILE)).unwrap();
+    let mut c = open(copy.path());
+    let err = c.unlock(secret(PIN), t(5)).unwrap_err();
+    assert_eq!(
+        err.code(),
+        "storage-key-file",
+        "the copy cannot be opened: {err:?}"
+    );
+    // …and with the key file put back as the erase left its bytes (zeros), or any other.
+    std::fs::write(copy.path().join(keyfile::FILE), [0u8; keyfile::LEN]).unwrap();
+    let err = c.unlock(secret(PIN), t(6)).unwrap_err();
+    assert_eq!(
+        err.code(),
+        "storage-key-file",
+        "zeros are not the key: {err:?}"
+    );
+    // Even skipping the tag check, the right PIN with any other 32 bytes unwraps nothing.
+    let row = c.db.as_ref().unwrap().key_row().unwrap().unwrap();
+    let params = KdfParams::decode(&row.kdf).unwrap();
+    let wrapped = WrappedKey::decode(&row.wrapped).unwrap();
+    let context = SecretKind::Pin.wrap_context(&params, true);
+    for guess in [[0u8; 32], [0xff; 32]] {
+        let kf = KeyFileSecret::from_bytes(guess);
+        assert!(
+            wrapped
+                .unwrap(&secret(PIN), &params, &context, Some(&kf))
+                .is_err(),
+            "the right PIN without the key file's secret opens nothing"
+        );
+    }
+}
+
+#[test]
+fn a_missing_short_or_foreign_key_file_is_a_coded_error_and_nothing_is_moved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    j.add(&input("keep me"), t(1)).unwrap();
+    j.lock();
+    drop(j);
+    let key_path = dir.path().join(keyfile::FILE);
+    let good = std::fs::read(&key_path).unwrap();
+    let other_dir = tempfile::tempdir().unwrap();
+    drop(created(other_dir.path()));
+    let foreign = std::fs::read(other_dir.path().join(keyfile::FILE)).unwrap();
+    let listing = |d: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    for (case, bytes) in [
+        ("missing", None),
+        ("empty", Some(vec![])),
+        ("short", Some(good[..16].to_vec())),
+        ("long", Some([good.clone(), vec![0]].concat())),
+        ("another record's", Some(foreign.clone())),
+    ] {
+        match &bytes {
+            None => std::fs::remove_file(&key_path).unwrap(),
+            Some(b) => std::fs::write(&key_path, b).unwrap(),
+        }
+        let mut j = open(dir.path());
+        let before = listing(dir.path());
+        let err = j.unlock(secret(PIN), t(2)).unwrap_err();
+        assert_eq!(err.code(), "storage-key-file", "{case} key file: {err:?}");
+        assert_eq!(
+            j.status(t(2)).unwrap().failed_attempts,
+            0,
+            "{case}: not a wrong try"
+        );
+        assert_eq!(
+            listing(dir.path()),
+            before,
+            "{case}: nothing moved, added or deleted"
+        );
+        if let Some(b) = &bytes {
+            assert_eq!(
+                &std::fs::read(&key_path).unwrap(),
+                b,
+                "{case}: the file is untouched"
+            );
+        }
+        drop(j);
+    }
+    std::fs::write(&key_path, &good).unwrap();
+    let mut j = open(dir.path());
+    j.unlock(secret(PIN), t(3))
+        .expect("with its own key file back, the record opens");
+    assert_eq!(
+        j.entries(t(3)).unwrap().entries.len(),
+        1,
+        "nothing was lost"
+    );
+}
+
+/// A record as the first version set it up: no key file, parameters of format 1, the key
+/// wrapped under Argon2id alone (context version 1).
+fn legacy_record(dir: &Path, pin: &str) -> Journal {
+    let mut j = open(dir);
+    let params = KdfParams::legacy_for_tests();
+    let key = DataKey::generate().unwrap();
+    let context = SecretKind::Pin.wrap_context(&params, false);
+    let wrapped = WrappedKey::wrap(&key, &secret(pin), &params, &context, None).unwrap();
+    let mut db = Db::open_or_create(&dir.join(store::FILE)).unwrap();
+    db.insert_key(&KeyRow {
+        kind: "pin".into(),
+        audience: "young".into(),
+        kdf: params.encode(),
+        wrapped: wrapped.as_bytes().to_vec(),
+        keyfile: None,
+    })
+    .unwrap();
+    j.db = Some(db);
+    j.key = Some(key);
+    j.last_activity = Some(t(0).to_utc());
+    j.add(&input("written before key files existed"), t(0))
+        .unwrap();
+    j.lock();
+    j
+}
+
+#[test]
+fn a_record_made_before_the_key_file_opens_and_gets_one_at_its_next_unlock() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(legacy_record(dir.path(), "123456"));
+    let mut j = open(dir.path());
+    assert!(!j.has_key_file().unwrap(), "the old record has no key file");
+    let status = j.status(t(1)).unwrap();
+    assert!(
+        status.created && !status.damaged,
+        "it is not read as damaged"
+    );
+    assert!(!dir.path().join(keyfile::FILE).exists());
+    // The old PIN is accepted at unlock even though set-up would refuse it today.
+    j.unlock(secret("123456"), t(2))
+        .expect("an old record opens with its PIN");
+    assert_eq!(
+        j.entries(t(2)).unwrap().entries.len(),
+        1,
+        "and its entry is there"
+    );
+    assert!(
+        dir.path().join(keyfile::FILE).exists(),
+        "the unlock made the key file"
+    );
+    assert!(j.has_key_file().unwrap(), "and re-wrapped the key under it");
+    assert!(
+        !j.kdf_params().unwrap().below_todays(),
+        "with today's parameters"
+    );
+    j.lock();
+    drop(j);
+    let mut j = open(dir.path());
+    j.unlock(secret("123456"), t(3))
+        .expect("it opens again, now with its key file");
+    let erased = j.erase().unwrap();
+    assert!(
+        erased.removed.contains(&keyfile::FILE.to_owned()),
+        "{erased:?}"
+    );
+}
+
+#[test]
+fn a_rewrap_cut_short_after_the_key_file_was_written_finishes_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(legacy_record(dir.path(), PIN));
+    let mut j = open(dir.path());
+    let attempt = j.begin_unlock(secret(PIN), t(1)).unwrap();
+    let rewrap = j
+        .finish_unlock(attempt.run(), t(1))
+        .unwrap()
+        .expect("a re-wrap is due");
+    let sealed = rewrap.seal(dir.path()).unwrap();
+    // The crash: the key file is on disk, the row was never written.
+    keyfile::create(dir.path(), &sealed.keyfile).unwrap();
+    drop(sealed);
+    j.lock();
+    drop(j);
+    let mut j = open(dir.path());
+    assert!(!j.has_key_file().unwrap(), "still the old wrapping");
+    j.unlock(secret(PIN), t(2))
+        .expect("the old record still opens");
+    assert!(
+        j.has_key_file().unwrap(),
+        "and the re-wrap used the key file left behind"
+    );
+    j.lock();
+    j.unlock(secret(PIN), t(3)).expect("and opens with it");
+}
+
+#[test]
+fn weak_stored_parameters_are_rewrapped_at_unlock_and_todays_are_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    j.lock();
+    let before = j.db.as_ref().unwrap().key_row().unwrap().unwrap();
+    j.unlock(secret(PIN), t(1)).unwrap();
+    let after = j.db.as_ref().unwrap().key_row().unwrap().unwrap();
+    assert!(before == after, "today's parameters: no re-wrap");
+    // Parameters below today's floor (one pass), with the key file.
+    let mut weak = KdfParams::insecure_for_tests();
+    let dir2 = tempfile::tempdir().unwrap();
+    let mut j2 = open(dir2.path());
+    weak = {
+        let mut bytes = weak.encode();
+        bytes[6] = 1; // t = 1 (u32 LE after format, algorithm and m)
+        KdfParams::decode(&bytes).unwrap()
+    };
+    assert!(weak.below_todays());
+    j2.create_with_params(
+        secret(PIN),
+        SecretKind::Pin,
+        RecordAudience::Young,
+        weak.clone(),
+        t(0),
+    )
+    .unwrap();
+    j2.add(&input("kept across the re-wrap"), t(0)).unwrap();
+    j2.lock();
+    j2.unlock(secret(PIN), t(1)).unwrap();
+    assert!(
+        !j2.kdf_params().unwrap().below_todays(),
+        "re-wrapped with today's parameters"
+    );
+    j2.lock();
+    j2.unlock(secret(PIN), t(2))
+        .expect("the re-wrapped key opens with the same PIN");
+    assert_eq!(
+        j2.entries(t(2)).unwrap().entries.len(),
+        1,
+        "and the data key is the same"
+    );
+}
+
+#[test]
+fn a_lock_while_the_key_is_derived_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    j.lock();
+    let attempt = j.begin_unlock(secret(PIN), t(1)).unwrap();
+    let outcome = attempt.run();
+    j.lock(); // Quick exit or the window hidden, while Argon2 ran.
+    assert_eq!(
+        j.finish_unlock(outcome, t(2)).err().unwrap().code(),
+        "record-locked"
+    );
+    assert!(j.is_locked(), "the record stays locked");
+    assert_eq!(
+        j.status(t(2)).unwrap().failed_attempts,
+        0,
+        "a right PIN is not a wrong try"
+    );
+}
+
+#[test]
+fn common_pins_are_refused_at_setup_and_nothing_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = open(dir.path());
+    for pin in ["123456", "000000", "121212", "241208", "159753"] {
+        let err = j
+            .create(secret(pin), SecretKind::Pin, RecordAudience::Young, t(0))
+            .unwrap_err();
+        assert_eq!(err.code(), "weak-secret", "{pin} is refused");
+        assert!(
+            !err.to_string().contains(pin),
+            "the PIN is not in the error: {err}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing was written"
+    );
+    j.create(
+        secret("948163"),
+        SecretKind::Pin,
+        RecordAudience::Young,
+        t(0),
+    )
+    .expect("a PIN that is none of those is accepted");
+}
+
+#[test]
+fn a_generated_passphrase_locks_and_unlocks_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = open(dir.path());
+    let fr = lang("fr");
+    let phrase = generate_passphrase(&fr).unwrap();
+    let typed = phrase.expose_secret().to_owned();
+    j.create(phrase, SecretKind::Passphrase, RecordAudience::Young, t(0))
+        .unwrap();
+    j.lock();
+    j.unlock(secret(&typed), t(1))
+        .expect("the four words open it");
+}
+
+#[test]
+fn a_wrong_passphrase_in_a_loop_meets_the_same_lockout_as_a_pin() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = open(dir.path());
+    j.create(
+        secret("carton velours ardoise moulin"),
+        SecretKind::Passphrase,
+        RecordAudience::Adult,
+        t(0),
+    )
+    .unwrap();
+    j.lock();
+    for n in 1..=5u32 {
+        let err = j
+            .unlock(secret("carton velours ardoise moulinx"), t(10))
+            .unwrap_err();
+        assert_eq!(err.code(), "wrong-secret", "try {n}");
+    }
+    let err = j
+        .unlock(secret("carton velours ardoise moulin"), t(11))
+        .unwrap_err();
+    assert_eq!(err.code(), "locked-out", "a passphrase waits like a PIN");
+    assert_eq!(j.status(t(11)).unwrap().retry_at, Some(t(40).to_utc()));
+}
+
+#[test]
+fn moving_the_clock_forward_or_deleting_the_count_skips_no_wait() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeBoot::new();
+    let mut j = Journal::open_for_tests(dir.path(), clock.clone()).unwrap();
+    j.create(secret(PIN), SecretKind::Pin, RecordAudience::Young, t(0))
+        .unwrap();
+    j.lock();
+    for _ in 0..5 {
+        let _ = j.unlock(secret("000001"), t(10));
+    }
+    // The wall clock jumps a day ahead; one real second passes.
+    clock.move_wall_clock(TimeDelta::days(1));
+    let later = t(11) + TimeDelta::days(1);
+    assert_eq!(
+        j.unlock(secret(PIN), later).unwrap_err().code(),
+        "locked-out",
+        "the clock changes nothing"
+    );
+    assert_eq!(
+        j.status(later).unwrap().retry_at,
+        Some((later + TimeDelta::seconds(29)).to_utc()),
+        "29 real seconds still to wait, shown in wall-clock time"
+    );
+    // The count deleted from the file: the longest wait, not zero tries.
+    j.db.as_ref()
+        .unwrap()
+        .conn()
+        .execute_batch("DELETE FROM lockout")
+        .unwrap();
+    let status = j.status(later).unwrap();
+    assert_eq!(
+        status.retry_at,
+        Some((later + lockout::LONGEST_WAIT).to_utc()),
+        "a missing count waits an hour"
+    );
+    assert_eq!(status.tries_before_wait, 0);
+    assert_eq!(
+        j.unlock(secret(PIN), later + TimeDelta::minutes(30))
+            .unwrap_err()
+            .code(),
+        "locked-out"
+    );
+    j.unlock(secret(PIN), later + TimeDelta::minutes(61))
+        .expect("after the hour, the right PIN opens");
+    // A damaged count (a value of the wrong type) is the longest wait too.
+    j.lock();
+    j.db.as_ref().unwrap().conn().execute_batch("DROP TABLE lockout; CREATE TABLE lockout (id INTEGER PRIMARY KEY, failures ANY, retry_at_ms ANY, boot_id ANY, boot_ms ANY); INSERT INTO lockout VALUES (1, 'zero', NULL, NULL, NULL);").unwrap();
+    let at = later + TimeDelta::minutes(70);
+    assert_eq!(
+        j.status(at).unwrap().retry_at,
+        Some((at + lockout::LONGEST_WAIT).to_utc()),
+        "an unreadable count waits an hour"
+    );
+}
+
+#[test]
+fn after_a_reboot_a_wait_starts_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeBoot::new();
+    let mut j = Journal::open_for_tests(dir.path(), clock.clone()).unwrap();
+    j.create(secret(PIN), SecretKind::Pin, RecordAudience::Young, t(0))
+        .unwrap();
+    j.lock();
+    for _ in 0..5 {
+        let _ = j.unlock(secret("000001"), t(10));
+    }
+    clock.reboot("boot-2");
+    clock.move_wall_clock(TimeDelta::hours(3));
+    let later = t(20) + TimeDelta::hours(3);
+    assert_eq!(
+        j.status(later).unwrap().retry_at,
+        Some((later + TimeDelta::seconds(30)).to_utc()),
+        "the whole 30 s on the new boot"
+    );
+    assert_eq!(
+        j.unlock(secret(PIN), later + TimeDelta::seconds(10))
+            .unwrap_err()
+            .code(),
+        "locked-out"
+    );
+    j.unlock(secret(PIN), later + TimeDelta::seconds(31))
+        .expect("then it opens");
+}
+
+#[test]
+fn delete_edit_and_lock_leave_no_old_version_in_the_wal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = created(dir.path());
+    let a = j.add(&input("first version"), t(1)).unwrap();
+    let b = j.add(&input("to be deleted"), t(2)).unwrap();
+    let sealed = |j: &Journal, id: &str| -> Vec<u8> {
         j.db.as_ref()
             .unwrap()
             .conn()
-            .query_row("SELECT wrapped FROM record_key", [], |r| r.get(0))
-            .unwrap();
-    drop(j);
-    // Keep the files open as a backup tool might, then erase from another handle.
-    let path = dir.path().join(store::FILE);
-    erase(dir.path()).unwrap();
-    assert!(!path.exists(), "the database is gone");
-    assert!(
-        files_containing(dir.path(), &wrapped).is_empty(),
-        "the wrapped key is in no file left behind"
+            .query_row("SELECT sealed FROM entry WHERE id = ?1", [id], |r| r.get(0))
+            .unwrap()
+    };
+    let (old_a, old_b) = (sealed(&j, &a.id), sealed(&j, &b.id));
+    let wal = storage::companion(&dir.path().join(store::FILE), "-wal");
+    j.update(&a.id, &input("second version"), t(3)).unwrap();
+    assert_eq!(
+        std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0),
+        0,
+        "an edit empties the WAL"
     );
+    j.delete(&b.id, t(4)).unwrap();
+    assert_eq!(
+        std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0),
+        0,
+        "a delete empties the WAL"
+    );
+    j.add(&input("new one"), t(5)).unwrap();
+    j.lock();
+    assert_eq!(
+        std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0),
+        0,
+        "a lock empties the WAL"
+    );
+    for old in [old_a, old_b] {
+        assert!(
+            files_containing(dir.path(), &old[1..25]).is_empty(),
+            "an old or deleted blob is in no file"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_records_folder_and_files_are_the_owners_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("org.refuge.app");
+    let mut j = created(&dir);
+    j.add(&input("x"), t(1)).unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700, "the folder");
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        assert_eq!(mode(&p), 0o600, "{}", p.display());
+    }
 }
 
 #[test]
@@ -586,7 +1115,9 @@ fn erase_works_without_the_pin_and_on_a_damaged_file() {
     let path = dir.path().join(store::FILE);
     std::fs::write(&path, b"not a database at all".repeat(100)).unwrap();
     std::fs::write(storage::companion(&path, "-wal"), b"stray wal").unwrap();
-    let err = Journal::open(dir.path()).err().unwrap();
+    let err = Journal::open_for_tests(dir.path(), FakeBoot::new())
+        .err()
+        .unwrap();
     assert_eq!(
         err.code(),
         "storage-corrupt",
@@ -621,7 +1152,7 @@ fn erase_everything_also_removes_the_settings() {
     j.add(&input("x"), t(1)).unwrap();
     drop(j);
     std::fs::write(dir.path().join("unrelated.txt"), b"not ours").unwrap();
-    let report = erase_everything(dir.path()).unwrap();
+    let report = erase_everything(dir.path(), None).unwrap();
     let mut left: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -654,7 +1185,7 @@ fn the_report_needs_the_record_open_and_prints_in_time_order() {
         t(2),
     )
     .unwrap();
-    let text = j.export_text(&lang("en"), t(3)).unwrap();
+    let text = j.export_text(&lang("en"), t(3)).unwrap().to_string();
     let first = text.find("first thing").unwrap();
     let second = text.find("second thing").unwrap();
     assert!(first < second, "oldest first in the report:\n{text}");
@@ -771,7 +1302,9 @@ fn every_string_the_record_uses_exists_and_french_keeps_its_register() {
     let codes = [
         Error::InputTooLong { len: 0, max: 0 },
         Error::InvalidInput(String::new()),
-        Error::InvalidDate(String::new()),
+        Error::InvalidDate,
+        Error::WeakSecret(""),
+        Error::StorageKeyFile(String::new()),
         Error::UnknownEntry(String::new()),
         Error::RecordCorrupt(String::new()),
         Error::RecordLocked,
@@ -808,12 +1341,13 @@ fn every_string_the_record_uses_exists_and_french_keeps_its_register() {
             for tries in [0, 1, 3] {
                 wrong_secret_text(&l, audience, SecretKind::Pin, tries).unwrap();
             }
-            let wait = wait_text(&l, audience, t(30).to_utc(), *t(0).offset()).unwrap();
-            // In local time, written the language's way ("1:05", "1 h 05").
+            // Ends at 1:05:01 local time: the screen says 1:06, never a minute too early.
+            let wait = wait_text(&l, audience, t(1).to_utc(), *t(0).offset()).unwrap();
+            // In local time, written the language's way ("1:06", "1 h 06").
             let clock = if l.to_string().starts_with("fr") {
-                "1\u{a0}h\u{a0}05"
+                "1\u{a0}h\u{a0}06"
             } else {
-                "1:05"
+                "1:06"
             };
             assert!(
                 wait.contains(clock) || wait.contains(&clock.replace('\u{a0}', " ")),
@@ -887,22 +1421,75 @@ fn french_record_strings_follow_french_typography() {
 }
 
 #[test]
-fn the_threat_model_sentence_says_what_it_protects_and_what_not() {
-    let en = strings(&lang("en"), RecordAudience::Young).unwrap();
-    let s = &en["record-setup-protects"];
-    for part in [
-        "picks up this device",
-        "copies its files",
-        "unlocked",
-        "spyware",
-    ] {
-        assert!(s.contains(part), "the sentence covers {part:?}: {s}");
+fn the_threat_model_says_what_each_lock_protects_against_and_what_not() {
+    for audience in [RecordAudience::Young, RecordAudience::Adult] {
+        let en = strings(&lang("en"), audience).unwrap();
+        let said = |id: &str, parts: &[&str]| {
+            let s = &en[id];
+            for part in parts {
+                assert!(s.contains(part), "{id} says {part:?}: {s}");
+            }
+        };
+        said(
+            "record-setup-protects",
+            &["picks up this device", "in Refuge", "wait"],
+        );
+        // H1: a copy of the files is protected by the words, not by a PIN.
+        said(
+            "record-setup-copies",
+            &[
+                "copies",
+                "every PIN",
+                "Four random words stop that too",
+                "A PIN doesn't",
+            ],
+        );
+        said(
+            "record-setup-limits",
+            &["unlocked", "spyware", "older copy"],
+        );
+        said(
+            "record-setup-no-recovery",
+            &["nobody can get it back", "erase"],
+        );
+        // H2: erase says what it reaches and what not.
+        said(
+            "record-erase-body",
+            &["can no longer be opened", "not even with your PIN"],
+        );
+        said(
+            "record-erase-reach",
+            &["reports you saved or printed", "backups"],
+        );
+        // L12: the record does not lock when the window merely loses focus, so it never says so.
+        assert!(
+            !en["record-lock-auto"].contains("leave the window"),
+            "{}",
+            en["record-lock-auto"]
+        );
+        for (id, text) in &en {
+            assert!(
+                !text.contains("for good"),
+                "{id} promises more than erase does: {text}"
+            );
+            assert!(
+                !text.contains("anyone who picks up this device or copies"),
+                "{id}: {text}"
+            );
+        }
+        let fr = strings(&lang("fr"), audience).unwrap();
+        for (id, text) in &fr {
+            assert!(
+                !text.contains("pour de bon") && !text.contains("définitivement"),
+                "{id} promises more than erase does: {text}"
+            );
+        }
+        assert!(
+            fr["record-setup-copies"].contains("Un code PIN, non"),
+            "{}",
+            fr["record-setup-copies"]
+        );
     }
-    let r = &en["record-setup-no-recovery"];
-    assert!(
-        r.contains("nobody can get it back") && r.contains("erase"),
-        "a forgotten PIN cannot be recovered, the way out is erase: {r}"
-    );
 }
 
 #[test]

@@ -52,6 +52,12 @@ pub struct EntryView {
     pub fields: EntryFields,
 }
 
+impl Drop for EntryView {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.fields);
+    }
+}
+
 /// Everything the record's screens show.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -64,6 +70,9 @@ pub struct RecordView {
     pub audience: Option<RecordAudience>,
     /// While waiting after wrong tries: when the next try is allowed, in words.
     pub wait_text: Option<String>,
+    /// While waiting: seconds until the next try is allowed (rounded up), so the screen can
+    /// update itself when the wait is over.
+    pub wait_seconds: Option<u32>,
     /// After a wrong try: how many are left before waits start, in words.
     pub tries_text: Option<String>,
     /// SQLite found damage: say so, and suggest making a report.
@@ -122,9 +131,17 @@ pub fn record_view(
     } else {
         RecordStage::Open
     };
-    let wait_text = match status.retry_at {
-        Some(at) if at > now => Some(wait_text(lang, audience, at, *now.offset())?),
-        _ => None,
+    let (wait_text, wait_seconds) = match status.retry_at {
+        Some(at) if at > now => {
+            let ms = (at - now.to_utc()).num_milliseconds();
+            let secs = u32::try_from(ms.div_euclid(1000) + i64::from(ms.rem_euclid(1000) > 0))
+                .unwrap_or(u32::MAX);
+            (
+                Some(wait_text(lang, audience, at, *now.offset())?),
+                Some(secs),
+            )
+        }
+        _ => (None, None),
     };
     let tries_text = match (last_error, status.kind) {
         (Some(Error::WrongSecret { .. }), Some(kind)) => Some(wrong_secret_text(
@@ -166,6 +183,7 @@ pub fn record_view(
         kind: status.kind,
         audience: status.audience,
         wait_text,
+        wait_seconds,
         tries_text,
         damaged: status.damaged,
         strings: words,
@@ -199,7 +217,7 @@ mod tests {
             "keys are the form's bindings"
         );
         j.create_with_params(
-            SecretString::from("123456"),
+            SecretString::from("482915"),
             SecretKind::Pin,
             RecordAudience::Adult,
             KdfParams::insecure_for_tests(),
