@@ -10,6 +10,6 @@ cd "$(dirname "$0")/../.."
 cycles="${1:-50}"
 bench=0
 [[ "${2:-}" == "--bench" ]] && bench=1
-cargo build --release --locked -q -p refuge-core --example record_writer
+cargo build --release --locked -q -p refuge-core --features test-support --example record_writer
 RECORD_KILL9_CYCLES="$cycles" RECORD_KILL9_BENCH="$bench" \
     cargo test --release --locked -q -p refuge-core --test record_kill9 -- --ignored --nocapture

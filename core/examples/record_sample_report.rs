@@ -1,5 +1,5 @@
 //! Writes a sample "My record" report, text and PDF, in English and French, to look at:
-//! `cargo run -p refuge-core --example record_sample_report -- /tmp/reports`
+//! `cargo run -p refuge-core --features test-support --example record_sample_report -- /tmp/reports`
 //! (then `pdftoppm -png /tmp/reports/report-fr.pdf /tmp/reports/page`).
 
 use chrono::{DateTime, Local};

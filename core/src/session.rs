@@ -30,6 +30,8 @@ pub const UI_PREFIXES: &[&str] = &[
     "action-",
     "error-",
     "discreet-",
+    // Settings' "Erase everything" section and its dialog (words kept with the record's).
+    "record-erase-everything-",
 ];
 
 /// The running app's state.

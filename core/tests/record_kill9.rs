@@ -3,7 +3,7 @@
 //!
 //! Ignored by default (it runs a child process many times). Run it with
 //! `bench/record/kill9.sh [cycles] [--bench]`, or by hand:
-//! `cargo build --release -p refuge-core --example record_writer &&
+//! `cargo build --release -p refuge-core --features test-support --example record_writer &&
 //!  RECORD_KILL9_CYCLES=50 cargo test --release -p refuge-core --test record_kill9 -- --ignored --nocapture`
 //!
 //! Each cycle starts `record_writer` on the same record, kills it with SIGKILL after a random

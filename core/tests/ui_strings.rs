@@ -1,14 +1,23 @@
-//! Every Fluent id the UI asks for exists in every language.
+//! Every Fluent id the UI asks for reaches the screen, in every language, through the path
+//! that screen really uses.
 //!
-//! The UI reads words only through its one accessor (`app.t`, and the record's `s`, which
-//! falls back to it), always with a literal id; ids built at run time are error codes, which
-//! `error.rs` checks one by one. So every quoted id in `ui/src` must resolve in every
-//! language, and every frame id (`ui-`, `home-`…) must be used by the UI or by core.
+//! The UI reads words through two accessors, always with a literal id (ids built at run time
+//! are error codes, which `error.rs` checks one by one):
+//! - `app.t(id)` reads the frame's strings, `AppState.strings`: only ids with one of
+//!   `session::UI_PREFIXES` are there. An id that exists in the `.ftl` files but not under
+//!   those prefixes shows as the raw id (Settings once showed `record-erase-everything-title`).
+//! - `s(id)` (My record's screens) reads `RecordView.strings` (`journal::strings`, every
+//!   `record-` id, in the person's register), then falls back to `app.t`.
+//!
+//! So each id is resolved through the same maps the app builds, in every language and, for
+//! `s`, both registers; and every frame id (`ui-`, `home-`…) must be used by the UI or core.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use refuge_core::i18n::localizer;
+use refuge_core::i18n::{localizer, Lang};
+use refuge_core::journal::{self, RecordAudience};
+use refuge_core::session::UI_PREFIXES;
 
 /// The prefixes of ids the UI uses.
 const PREFIXES: &[&str] = &[
@@ -36,11 +45,24 @@ fn ui_sources(dir: &Path, out: &mut Vec<(String, String)>) {
     }
 }
 
-/// The arguments of every call to the accessors `t(…)` and `s(…)` (`app.t`, the record's `s`).
-fn accessor_arguments(text: &str) -> Vec<&str> {
+/// Which accessor a call goes through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Accessor {
+    /// `app.t(…)`: the frame's strings.
+    Frame,
+    /// `s(…)`: the record's strings, then the frame's.
+    Record,
+}
+
+/// The arguments of every call to the accessors `t(…)` and `s(…)`, with the accessor.
+fn accessor_arguments(text: &str) -> Vec<(Accessor, &str)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for (at, _) in text.match_indices("t(").chain(text.match_indices("s(")) {
+    let calls = text
+        .match_indices("t(")
+        .map(|(i, _)| (i, Accessor::Frame))
+        .chain(text.match_indices("s(").map(|(i, _)| (i, Accessor::Record)));
+    for (at, accessor) in calls {
         let before = at.checked_sub(1).map(|i| bytes[i]);
         let standalone = before.is_none_or(|b| !(b.is_ascii_alphanumeric() || b == b'_'));
         if !standalone {
@@ -53,7 +75,7 @@ fn accessor_arguments(text: &str) -> Vec<&str> {
                 b')' => {
                     depth -= 1;
                     if depth == 0 {
-                        out.push(&text[at + 2..at + 1 + i]);
+                        out.push((accessor, &text[at + 2..at + 1 + i]));
                         break;
                     }
                 }
@@ -84,12 +106,47 @@ fn quoted_ids(text: &str) -> BTreeSet<String> {
     ids
 }
 
-/// Every id passed to an accessor in `text`.
-fn used_ids(text: &str) -> BTreeSet<String> {
+/// Every id passed to an accessor in `text`, with the accessor.
+fn used_ids(text: &str) -> BTreeSet<(Accessor, String)> {
     accessor_arguments(text)
         .into_iter()
-        .flat_map(quoted_ids)
+        .flat_map(|(a, arg)| quoted_ids(arg).into_iter().map(move |id| (a, id)))
         .collect()
+}
+
+/// The maps the app builds for the screens, per language: what `app.t` and `s` can read.
+struct Screens {
+    frame: BTreeMap<String, String>,
+    record: Vec<BTreeMap<String, String>>,
+}
+
+impl Screens {
+    fn of(lang: &Lang) -> Screens {
+        let l = localizer();
+        Screens {
+            // Exactly what `Session::app_state` puts in `AppState.strings`.
+            frame: l.messages_with_prefixes(lang, UI_PREFIXES).unwrap(),
+            // Exactly what `record_view` puts in `RecordView.strings`, in each register.
+            record: [RecordAudience::Young, RecordAudience::Adult]
+                .map(|a| journal::strings(lang, a).unwrap())
+                .to_vec(),
+        }
+    }
+
+    /// Whether `id` shows as words (not as the raw id) through `accessor`.
+    fn resolves(&self, accessor: Accessor, id: &str) -> bool {
+        let frame = self.frame.get(id).is_some_and(|t| !t.is_empty());
+        match accessor {
+            Accessor::Frame => frame,
+            Accessor::Record => {
+                frame
+                    || self
+                        .record
+                        .iter()
+                        .all(|m| m.get(id).is_some_and(|t| !t.is_empty()))
+            }
+        }
+    }
 }
 
 #[test]
@@ -103,11 +160,22 @@ fn every_id_the_ui_uses_exists_in_every_language() {
         files.len()
     );
     let l = localizer();
+    let screens: Vec<(Lang, Screens)> = l
+        .languages()
+        .into_iter()
+        .map(|lang| {
+            let s = Screens::of(&lang);
+            (lang, s)
+        })
+        .collect();
     let mut used = BTreeSet::new();
     for (path, text) in &files {
-        for id in used_ids(text) {
-            for lang in l.languages() {
-                assert!(l.has(&lang, &id), "{path} uses {id}, missing in {lang}");
+        for (accessor, id) in used_ids(text) {
+            for (lang, s) in &screens {
+                assert!(
+                    s.resolves(accessor, &id),
+                    "{path} asks {accessor:?} for {id}, which would show the raw id in {lang}"
+                );
             }
             used.insert(id);
         }
@@ -151,7 +219,36 @@ fn the_collector_sees_ids_in_both_quotes_and_ignores_the_rest() {
     );
     assert_eq!(
         ids.into_iter().collect::<Vec<_>>(),
-        vec!["record-a", "record-b", "ui-back"],
-        "only quoted ids passed to t() or s()"
+        vec![
+            (Accessor::Frame, "ui-back".to_owned()),
+            (Accessor::Record, "record-a".to_owned()),
+            (Accessor::Record, "record-b".to_owned()),
+        ],
+        "only quoted ids passed to t() or s(), with the accessor"
     );
+}
+
+#[test]
+fn a_record_id_read_through_the_frame_accessor_fails_the_check() {
+    // The bug this test exists for: Settings read record words through `app.t`, whose map has
+    // only the frame's prefixes, and showed the raw ids.
+    let en = localizer().lang("en").unwrap();
+    let screens = Screens::of(&en);
+    assert!(
+        !screens.resolves(Accessor::Frame, "record-title"),
+        "a record- id is not in the frame's strings"
+    );
+    assert!(
+        screens.resolves(Accessor::Record, "record-title"),
+        "but `s` reads it"
+    );
+    assert!(
+        screens.resolves(Accessor::Frame, "record-erase-everything-title"),
+        "Settings' erase words are in the frame's strings"
+    );
+    assert!(
+        screens.resolves(Accessor::Record, "ui-loading"),
+        "`s` falls back to the frame"
+    );
+    assert!(!screens.resolves(Accessor::Record, "record-no-such-id"));
 }

@@ -107,8 +107,10 @@ record-erase-confirm-yes = Erase my record
 record-erase-done = Your record has been erased.
 record-erase-everything-title = Erase everything
 record-erase-everything-body = Erases your record and Refuge's settings on this device (language, country). Refuge will start as if new.
+record-erase-everything-reach = It doesn't reach reports you saved or printed, or backups of this device.
 record-erase-everything-confirm-title = Erase everything?
 record-erase-everything-confirm-yes = Erase everything
+record-erase-everything-cancel = Keep everything
 record-erase-everything-done = Everything has been erased.
 
 ## Making a report, printing

@@ -244,8 +244,10 @@ record-erase-done =
     }
 record-erase-everything-title = Tout effacer
 record-erase-everything-body = Efface le dossier et les réglages de Refuge sur cet appareil (langue, pays). Refuge redémarrera comme au premier jour.
+record-erase-everything-reach = Cela n’atteint pas les rapports enregistrés ou imprimés, ni les sauvegardes de cet appareil.
 record-erase-everything-confirm-title = Tout effacer ?
 record-erase-everything-confirm-yes = Tout effacer
+record-erase-everything-cancel = Tout garder
 record-erase-everything-done = Tout a été effacé.
 
 ## Faire un rapport, imprimer

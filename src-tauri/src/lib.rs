@@ -64,7 +64,14 @@ pub fn build_app<R: Runtime>(
             // Nothing here may block the main thread: the session is built on background
             // threads (see `startup`), and the first command waits for it.
             startup::trace("setup");
-            let data_dir = app.path().app_data_dir().ok();
+            // The local (not roaming) data folder: a Windows roaming profile would copy the
+            // record to a server. An install that already keeps its data in the roaming folder
+            // goes on using it, untouched (see `storage::data_dir`); on Linux and macOS the
+            // two are the same folder.
+            let data_dir = refuge_core::storage::data_dir(
+                app.path().app_local_data_dir().ok(),
+                app.path().app_data_dir().ok(),
+            );
             app.manage(AppSession::start(data_dir.clone()));
             app.manage(RecordState::new(data_dir));
             // The window is made here rather than from the config so that its webview keeps
@@ -79,7 +86,12 @@ pub fn build_app<R: Runtime>(
                 .ok_or("tauri.conf.json must describe the main window")?;
             let window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?;
             #[cfg(target_os = "linux")]
-            let window = window.data_directory(webview_store::dir().clone());
+            let window = match webview_store::dir() {
+                Some(dir) => window.data_directory(dir.clone()),
+                // No private folder could be made: WebKit's ephemeral context, never a shared
+                // or predictable folder.
+                None => window.incognito(true),
+            };
             #[cfg(not(target_os = "linux"))]
             let window = window.incognito(true);
             window.build()?;
@@ -104,6 +116,9 @@ pub fn build_app<R: Runtime>(
             Ok(())
         })
         .on_window_event(|window, event| {
+            // Minimised, hidden or closing: lock. (Losing focus does not lock: a person copies
+            // an account name from another app into the record, and the screen says only what
+            // is done.) The lock never waits for Argon2, which runs outside the record's lock.
             let hidden = match event {
                 WindowEvent::Resized(_) => window.is_minimized().unwrap_or(false),
                 WindowEvent::Destroyed | WindowEvent::CloseRequested { .. } => true,
@@ -134,8 +149,11 @@ pub fn run() {
     build_app(builder, commands::builder())
         .build(first_paint::install(tauri::generate_context!()))
         .expect("error while building Refuge")
-        .run(|_, event| {
+        .run(|app, event| {
             if let tauri::RunEvent::Exit = event {
+                // Close the record's database: its WAL is folded back and removed, rather
+                // than left beside it between runs.
+                record_state(app).close_at_exit();
                 webview_store::remove();
             }
         });

@@ -1,14 +1,23 @@
-//! The test hooks exist only in the test-hooks build. `REFUGE_NOW` (the clock) and
-//! `REFUGE_OPENER_LOG` (where calls are written instead of dialled) let every other end-to-end
-//! test run at a chosen hour and watch what the app dials. In the binary that ships, neither
-//! may do anything: a user's environment must never change "open now" or swallow a call.
+//! The test hooks exist only in the test-hooks build. `REFUGE_NOW` (the clock),
+//! `REFUGE_OPENER_LOG` (where calls are written instead of dialled), `REFUGE_SAVE_TO` (the
+//! save dialog), `REFUGE_IDLE_LOCK_MS` (the record's idle lock) and `REFUGE_TEST_HOLD_UI` let
+//! the other end-to-end tests drive the app. In the binary that ships, none may do anything:
+//! a user's environment must never change "open now", swallow a call, save a report
+//! elsewhere or keep the record open longer.
 
 use chrono::{DateTime, Duration, Utc};
 use refuge_core::content::Audience;
 use refuge_core::helplines::Need;
 use refuge_e2e::{assert_fresh, route_uri, App, Build, Launch, PATIENCE};
 
-const HOOKS: [&str; 2] = ["REFUGE_NOW", "REFUGE_OPENER_LOG"];
+/// Every variable read under `#[cfg(feature = "test-hooks")]` (src-tauri/Cargo.toml lists them).
+const HOOKS: [&str; 5] = [
+    "REFUGE_NOW",
+    "REFUGE_OPENER_LOG",
+    "REFUGE_SAVE_TO",
+    "REFUGE_IDLE_LOCK_MS",
+    "REFUGE_TEST_HOLD_UI",
+];
 
 fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack

@@ -86,17 +86,20 @@ pub enum QuickExit {
     Neutral,
 }
 
-/// Close the app at once, leaving nothing on screen; the record is locked first.
+/// Close the app at once, leaving nothing on screen: the window is hidden first, then the
+/// record locked (which never waits for a key being derived: Argon2 runs outside the
+/// record's lock), then the app exits (closing the record's database).
 #[tauri::command]
 #[specta::specta]
 pub fn quick_exit<R: Runtime>(app: AppHandle<R>) -> QuickExit {
-    crate::record_state(&app).lock();
     if cfg!(target_os = "ios") {
+        crate::record_state(&app).lock();
         return QuickExit::Neutral;
     }
     for window in app.webview_windows().values() {
         let _ = window.hide();
     }
+    crate::record_state(&app).lock();
     app.exit(0);
     QuickExit::Exiting
 }

@@ -47,6 +47,7 @@ macro_rules! command_list {
             triage::triage_assess,
             record::record_view,
             record::record_setup,
+            record::record_passphrase,
             record::record_unlock,
             record::record_lock,
             record::record_touch,

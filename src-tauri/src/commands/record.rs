@@ -1,20 +1,27 @@
-//! My record: thin commands over `refuge_core::journal`. The journal lives in the app data
-//! folder (`journal.sqlite3`, created only at setup); its key exists only while unlocked and
-//! is dropped on lock, on quick exit, after two minutes without use and when the window is
-//! hidden or minimised (see `lib.rs`). PINs and passphrases are moved into a `SecretString`
-//! the moment they arrive and are never logged.
+//! My record: thin commands over `refuge_core::journal`. The journal lives in the app's local
+//! data folder (`journal.sqlite3` and `journal.key`, created only at setup); its key exists
+//! only while unlocked and is dropped on lock, on quick exit, after two minutes without use
+//! and when the window is hidden or minimised (see `lib.rs`). PINs and passphrases are moved
+//! into a `SecretString` the moment they arrive and are never logged; entry text is wiped
+//! once a command has used it.
+//!
+//! The journal's mutex is never held while Argon2 runs: set-up and unlock take it to read and
+//! count, let go while the key is derived (on a blocking thread), and take it again to finish.
+//! So Quick exit, a hidden window and the idle timer lock at once, whatever is under way, and
+//! a lock that lands while a key is derived wins. The database is closed when the app exits.
 
 use std::path::PathBuf;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, FixedOffset, Local};
 use refuge_core::error::check_len;
 use refuge_core::journal::view::{record_view as render, RecordStage, RecordView, SetupInput};
-use refuge_core::journal::{self, EntryInput, Journal};
+use refuge_core::journal::{self, EntryInput, Journal, Rewrap};
 use refuge_core::{Error, Result};
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use tauri::{AppHandle, Runtime, State};
+use zeroize::Zeroize;
 
 use super::{logged, Arg};
 use crate::{clock, AppSession};
@@ -22,7 +29,7 @@ use crate::{clock, AppSession};
 /// The record of this app: opened on first use, locked until unlocked.
 pub struct RecordState {
     dir: Option<PathBuf>,
-    journal: Mutex<Option<Journal>>,
+    journal: Arc<Mutex<Option<Journal>>>,
     idle_after: chrono::TimeDelta,
 }
 
@@ -31,7 +38,7 @@ impl RecordState {
     pub fn new(dir: Option<PathBuf>) -> RecordState {
         RecordState {
             dir,
-            journal: Mutex::new(None),
+            journal: Arc::new(Mutex::new(None)),
             idle_after: idle_after(),
         }
     }
@@ -97,9 +104,44 @@ impl RecordState {
         }
     }
 
-    /// Forget the open journal (before an erase removes its files).
-    fn close(&self) {
-        *self.journal.lock().unwrap_or_else(PoisonError::into_inner) = None;
+    /// Take the open journal out (erase works on it, then it is gone).
+    fn take(&self) -> Option<Journal> {
+        self.journal
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+    }
+
+    /// At exit: lock (which folds the WAL back) and close the record's database, so nothing
+    /// of it stays in a `-wal` between runs. Never waits: if the journal is busy this instant,
+    /// its connection closes with the process.
+    pub fn close_at_exit(&self) {
+        if let Ok(mut slot) = self.journal.try_lock() {
+            if let Some(mut j) = slot.take() {
+                j.lock();
+            }
+        }
+    }
+
+    /// Re-wrap the key with today's parameters, off the command's path (one calibration, one
+    /// derivation: a second or two), then write it if the record did not change meanwhile.
+    fn rewrap_in_background(&self, rewrap: Rewrap) {
+        let Ok(dir) = self.dir().cloned() else { return };
+        let journal = Arc::clone(&self.journal);
+        let _ = std::thread::Builder::new()
+            .name("refuge-rewrap".into())
+            .spawn(move || {
+                let Ok(sealed) = rewrap.seal(&dir) else {
+                    return;
+                };
+                let mut slot = journal.lock().unwrap_or_else(PoisonError::into_inner);
+                // Erased or closed meanwhile: nothing to write.
+                if let Some(j) = slot.as_mut() {
+                    if let Err(e) = j.finish_rewrap(sealed) {
+                        log::warn!("record re-wrap: {}", e.code());
+                    }
+                }
+            });
     }
 }
 
@@ -152,11 +194,35 @@ pub async fn record_setup(
 ) -> Result<RecordView> {
     let input = input.get()?;
     let secret = SecretString::from(secret.get()?);
+    let setup = logged(
+        "record_setup",
+        record.with(|j| j.prepare_setup(secret, input.kind, input.audience)),
+    )?;
+    let sealed = blocking(move || setup.seal()).await;
     logged(
         "record_setup",
-        record.with(|j| j.create(secret, input.kind, input.audience, now())),
+        sealed.and_then(|sealed| record.with(|j| j.finish_setup(sealed, now()))),
     )?;
     logged("record_setup", view(&session, &record, None).await)
+}
+
+/// Run Argon2 on a blocking thread, away from the journal's mutex and the async workers.
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+    tauri::async_runtime::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::Crypto(format!("key derivation stopped: {e}")))?
+}
+
+/// Four random words in the UI's language, to offer first at set-up (the screen shows them;
+/// nothing is stored until set-up).
+#[tauri::command]
+#[specta::specta]
+pub async fn record_passphrase(session: State<'_, AppSession>) -> Result<String> {
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
+    logged(
+        "record_passphrase",
+        journal::generate_passphrase(&lang).map(|p| p.expose_secret().to_owned()),
+    )
 }
 
 /// Unlock. A wrong PIN or a wait is not a failure of the screen: the view says how many tries
@@ -169,8 +235,20 @@ pub async fn record_unlock(
     secret: Arg<String>,
 ) -> Result<RecordView> {
     let secret = SecretString::from(secret.get()?);
-    match record.with(|j| j.unlock(secret, now())) {
-        Ok(()) => logged("record_unlock", view(&session, &record, None).await),
+    let unlocked = match record.with(|j| j.begin_unlock(secret, now())) {
+        Ok(attempt) => {
+            let outcome = blocking(move || Ok(attempt.run())).await;
+            outcome.and_then(|outcome| record.with(|j| j.finish_unlock(outcome, now())))
+        }
+        Err(e) => Err(e),
+    };
+    match unlocked {
+        Ok(rewrap) => {
+            if let Some(rewrap) = rewrap {
+                record.rewrap_in_background(rewrap);
+            }
+            logged("record_unlock", view(&session, &record, None).await)
+        }
         Err(e @ (Error::WrongSecret { .. } | Error::LockedOut { .. })) => {
             logged("record_unlock", view(&session, &record, Some(&e)).await)
         }
@@ -224,7 +302,7 @@ pub async fn record_save(
     id: Arg<Option<String>>,
     input: Arg<EntryInput>,
 ) -> Result<RecordView> {
-    let (id, input) = (id.get()?, input.get()?);
+    let (id, mut input) = (id.get()?, input.get()?);
     let saved = record.with(|j| match &id {
         None => j.add(&input, now()).map(drop),
         Some(id) => {
@@ -232,11 +310,12 @@ pub async fn record_save(
             j.update(id, &input, now()).map(drop)
         }
     });
+    input.fields.zeroize();
     logged("record_save", saved)?;
     logged("record_save", view(&session, &record, None).await)
 }
 
-/// Delete an entry for good.
+/// Remove an entry from the record (and from the WAL).
 #[tauri::command]
 #[specta::specta]
 pub async fn record_delete(
@@ -250,15 +329,20 @@ pub async fn record_delete(
     logged("record_delete", view(&session, &record, None).await)
 }
 
-/// Erase the record: the wrapped key first, then the files. No PIN needed.
+/// Erase the record: the key file first, then the wrapped key and the WAL through the open
+/// connection, then the files. No PIN needed.
 #[tauri::command]
 #[specta::specta]
 pub async fn record_erase(
     session: State<'_, AppSession>,
     record: State<'_, RecordState>,
 ) -> Result<RecordView> {
-    record.close();
-    logged("record_erase", journal::erase(record.dir()?).map(drop))?;
+    let dir = record.dir()?.clone();
+    let erased = match record.take() {
+        Some(j) => j.erase(),
+        None => journal::erase(&dir),
+    };
+    logged("record_erase", erased.map(drop))?;
     logged("record_erase", view(&session, &record, None).await)
 }
 
@@ -270,13 +354,13 @@ pub async fn erase_everything(
     session: State<'_, AppSession>,
     record: State<'_, RecordState>,
 ) -> Result<refuge_core::session::AppState> {
-    record.close();
     let dir = record.dir()?.clone();
+    let open = record.take();
     let result = session
-        .with(|s| {
+        .with(move |s| {
             // Close the settings file before its files go, then start afresh from them.
             s.forget_store();
-            journal::erase_everything(&dir)?;
+            journal::erase_everything(&dir, open)?;
             s.reopen(&dir);
             s.app_state(clock::now())
         })
@@ -295,7 +379,8 @@ pub enum ReportFormat {
 }
 
 /// Save the report where the person chooses (the system's save dialog). `false` when they
-/// cancelled. The UI has warned that the file is not protected.
+/// cancelled. The UI has warned that the file is not protected. Written 0600 through a
+/// temporary file and a rename; the report's bytes are wiped after.
 #[tauri::command]
 #[specta::specta]
 pub async fn record_export<R: Runtime>(
@@ -310,7 +395,10 @@ pub async fn record_export<R: Runtime>(
         "record_export",
         record.with(|j| {
             Ok(match format {
-                ReportFormat::Text => (j.export_text(&lang, now())?.into_bytes(), "record.txt"),
+                ReportFormat::Text => (
+                    zeroize::Zeroizing::new(j.export_text(&lang, now())?.as_bytes().to_vec()),
+                    "record.txt",
+                ),
                 ReportFormat::Pdf => (j.export_pdf(&lang, now())?, "record.pdf"),
             })
         }),
@@ -320,7 +408,7 @@ pub async fn record_export<R: Runtime>(
     };
     logged(
         "record_export",
-        std::fs::write(&path, bytes).map_err(|e| Error::Storage(e.kind().to_string())),
+        refuge_core::storage::write_private(&path, &bytes),
     )?;
     Ok(true)
 }
@@ -335,6 +423,6 @@ pub async fn record_report(
     let lang = session.with(|s| Ok(s.lang().clone())).await?;
     logged(
         "record_report",
-        record.with(|j| j.export_text(&lang, now())),
+        record.with(|j| j.export_text(&lang, now()).map(|t| t.to_string())),
     )
 }

@@ -1,7 +1,10 @@
-//! End to end, offline, at phone size: My record. Set a PIN, write two entries, let it lock
-//! itself, look for what was typed in every file Refuge and its webview keep (it must be found
-//! nowhere while locked), unlock, make the report as text and as PDF, erase (after which it is
-//! found nowhere at all). In French and in English, with axe on every screen.
+//! End to end, offline, at phone size: My record. A common PIN is refused; four random words
+//! in the UI's language lock the record; two entries are written; it locks itself, and what
+//! was typed is looked for in every file Refuge and its webview keep (found nowhere while
+//! locked); it is unlocked, reported as text and PDF (files only the owner can read); its
+//! files are copied, then it is erased (after which it is found nowhere, and the copy of its
+//! database and WAL does not open with the right words). In French and in English, with axe
+//! on every screen.
 
 use std::path::Path;
 use std::time::Duration;
@@ -27,12 +30,49 @@ fn files_containing(dir: &Path, needle: &[u8]) -> Vec<String> {
     found
 }
 
-/// The app's own folders: data, cache and config (the harness puts them under data home).
-fn app_folders(home: &Path) -> Vec<std::path::PathBuf> {
-    ["org.refuge.app", "cache", "config"]
+/// Where the app keeps things: its data folder (`<XDG_DATA_HOME>/org.refuge.app`), cache and
+/// config (the harness puts them under data home), and the runtime folder that holds the
+/// webview's own store.
+fn app_folders(home: &Path, runtime: &Path) -> Vec<std::path::PathBuf> {
+    let mut all: Vec<_> = ["org.refuge.app", "cache", "config"]
         .iter()
         .map(|d| home.join(d))
-        .collect()
+        .collect();
+    all.push(runtime.to_owned());
+    all
+}
+
+/// The webview's store folder in `runtime` (it must exist, or the scan proves nothing).
+fn webview_folder(runtime: &Path) -> std::path::PathBuf {
+    std::fs::read_dir(runtime)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("org.refuge.app-webview-"))
+        })
+        .expect("the webview keeps its store in the runtime folder while the app runs")
+}
+
+/// The record's files in the data folder.
+fn record_files(data: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(data)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("journal."))
+        .collect();
+    names.sort();
+    names
+}
+
+#[cfg(unix)]
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
 }
 
 async fn write_entry(app: &App, platform: &str, account: &str, demanded: &str) {
@@ -46,34 +86,94 @@ async fn write_entry(app: &App, platform: &str, account: &str, demanded: &str) {
         .await;
 }
 
-async fn record_flow(system: &str, lang: &str, pin: &str) {
+async fn record_flow(system: &str, lang: &str) {
     let home = tempfile::tempdir().unwrap();
+    let runtime = tempfile::tempdir().unwrap();
     let saved = tempfile::tempdir().unwrap();
+    let data = home.path().join("org.refuge.app");
     let marker = format!("marker-{lang}-{}", std::process::id());
     let launch = Launch::new(system, home.path())
         .with_env("REFUGE_IDLE_LOCK_MS", "2500")
+        .with_env("XDG_RUNTIME_DIR", runtime.path().to_str().unwrap())
         .with_env("REFUGE_SAVE_TO", &saved.path().display().to_string());
     let app = App::start(launch.clone()).await;
 
     app.click("door-record").await;
     app.wait("record-setup").await;
+    app.wait("record-words").await;
     app.screenshot(&format!("record-setup-{lang}")).await;
     app.assert_accessible(&format!("record setup ({lang})"))
         .await;
-    let threat = app.text("record-threat-model").await;
+    let copies = app.text("record-threat-copies").await;
     assert!(
-        !threat.is_empty(),
-        "the one plain sentence on what the lock protects"
+        copies.contains(if lang == "fr" {
+            "Un code PIN, non"
+        } else {
+            "A PIN doesn't"
+        }),
+        "the setup says a copy of the files is protected by words, not by a PIN: {copies}"
     );
 
+    // A common PIN is refused, with the reason, and nothing is created.
     app.click("record-understood").await;
     app.click("record-kind-pin").await;
-    app.type_into("record-secret", pin).await;
-    app.type_into("record-repeat", pin).await;
+    app.type_into("record-secret", "123456").await;
+    app.type_into("record-repeat", "123456").await;
+    app.click("record-setup-submit").await;
+    app.wait_attr("record-error", "data-code", "weak-secret")
+        .await;
+    app.screenshot(&format!("record-weak-pin-{lang}")).await;
+    app.assert_accessible(&format!("record weak PIN ({lang})"))
+        .await;
+    assert!(
+        record_files(&data).is_empty(),
+        "a refused PIN creates nothing"
+    );
+
+    // Four random words in the UI's language lock it.
+    app.click("record-kind-words").await;
+    let words = app.text("record-words").await;
+    let list = refuge_core::journal::secret::words(lang);
+    let parts: Vec<&str> = words.split(' ').collect();
+    assert_eq!(parts.len(), 4, "four words: {words:?}");
+    for w in &parts {
+        assert!(list.iter().any(|l| l == w), "{w:?} is from the {lang} list");
+    }
+    app.type_into("record-secret", &words).await;
     app.click("record-setup-submit").await;
     app.wait("record-open").await;
     app.wait("record-empty").await;
+    assert_eq!(
+        record_files(&data),
+        [
+            "journal.key",
+            "journal.sqlite3",
+            "journal.sqlite3-shm",
+            "journal.sqlite3-wal"
+        ],
+        "the record and its key file"
+    );
+    #[cfg(unix)]
+    {
+        assert_eq!(mode(&data), 0o700, "the data folder is the owner's alone");
+        for f in record_files(&data) {
+            assert_eq!(mode(&data.join(&f)), 0o600, "{f} is the owner's alone");
+        }
+    }
 
+    app.click("record-add").await;
+    for (attr, want) in [
+        ("autocorrect", "off"),
+        ("autocapitalize", "off"),
+        ("spellcheck", "false"),
+    ] {
+        assert_eq!(
+            app.attr("record-field-account", attr).await.as_deref(),
+            Some(want),
+            "an account name is typed letter for letter: {attr}"
+        );
+    }
+    app.click("record-cancel").await;
     write_entry(
         &app,
         "Instagram",
@@ -98,7 +198,8 @@ async fn record_flow(system: &str, lang: &str, pin: &str) {
     app.screenshot(&format!("record-locked-{lang}")).await;
     app.assert_accessible(&format!("record locked ({lang})"))
         .await;
-    for dir in app_folders(home.path()) {
+    webview_folder(runtime.path());
+    for dir in app_folders(home.path(), runtime.path()) {
         let found = files_containing(&dir, marker.as_bytes());
         assert!(
             found.is_empty(),
@@ -106,11 +207,11 @@ async fn record_flow(system: &str, lang: &str, pin: &str) {
         );
     }
 
-    // A wrong PIN says how many tries are left; the right one opens it again.
-    app.type_into("record-secret", "000000").await;
+    // Wrong words say how many tries are left; the right ones open it again.
+    app.type_into("record-secret", "not my words at all").await;
     app.click("record-unlock").await;
     app.wait("record-tries").await;
-    app.type_into("record-secret", pin).await;
+    app.type_into("record-secret", &words).await;
     app.click("record-unlock").await;
     app.wait("record-open").await;
     assert_eq!(app.all("[data-testid='record-entry']").await.len(), 2);
@@ -120,11 +221,14 @@ async fn record_flow(system: &str, lang: &str, pin: &str) {
     app.wait("record-confirm").await;
     app.click("record-confirm-yes").await;
     app.wait("record-notice").await;
-    let text = std::fs::read_to_string(saved.path().join("record.txt")).expect("the text report");
+    let report = saved.path().join("record.txt");
+    let text = std::fs::read_to_string(&report).expect("the text report");
     assert!(
         text.contains(&marker) && text.contains("« tout de suite »"),
         "the report holds the entries, accents and guillemets intact"
     );
+    #[cfg(unix)]
+    assert_eq!(mode(&report), 0o600, "the report is the owner's alone");
     // The text report's notice goes when the next export starts, and comes back once the PDF
     // is written (before, this waited for the old notice and read a file not yet there).
     app.click("record-export-pdf").await;
@@ -134,43 +238,69 @@ async fn record_flow(system: &str, lang: &str, pin: &str) {
     let pdf = std::fs::read(saved.path().join("record.pdf")).expect("the PDF report");
     assert!(pdf.starts_with(b"%PDF"), "a PDF");
 
-    // Erase: asks first, then nothing of it is left anywhere Refuge keeps files.
+    // A copy of the record's database and WAL, taken now (what SQLite leaves on the disk when
+    // it deletes a WAL, or a copy someone took): the key file is what erase destroys.
+    let copy_home = tempfile::tempdir().unwrap();
+    let copy = copy_home.path().join("org.refuge.app");
+    std::fs::create_dir_all(&copy).unwrap();
+    for f in record_files(&data) {
+        if f.starts_with("journal.sqlite3") {
+            std::fs::copy(data.join(&f), copy.join(&f)).unwrap();
+        }
+    }
+
+    // Erase: asks first, says what it reaches, then nothing of it is left anywhere.
     app.click("record-erase").await;
     app.wait("record-confirm").await;
+    app.screenshot(&format!("record-erase-confirm-{lang}"))
+        .await;
     app.assert_accessible(&format!("erase confirmation ({lang})"))
         .await;
     app.click("record-confirm-yes").await;
     app.wait("record-setup").await;
-    app.close().await;
-    for dir in app_folders(home.path()) {
+    app.wait("record-notice").await;
+    app.screenshot(&format!("record-erased-{lang}")).await;
+    for dir in app_folders(home.path(), runtime.path()) {
         let found = files_containing(&dir, marker.as_bytes());
         assert!(
             found.is_empty(),
             "after erase, the entry's text is in no file: {found:?}"
         );
     }
-    let journal = std::fs::read_dir(home.path().join("refuge-data"))
-        .into_iter()
-        .flatten()
-        .flatten()
-        .any(|e| {
-            e.file_name()
-                .to_string_lossy()
-                .starts_with("journal.sqlite3")
-        });
-    assert!(!journal, "the record's database and its -wal/-shm are gone");
+    app.close().await;
+    assert!(
+        record_files(&data).is_empty(),
+        "the record's database, its -wal/-shm and its key file are gone: {:?}",
+        record_files(&data)
+    );
+
+    // The copy is a set-up record, and the right words do not open it.
+    let app = App::start(Launch::new(system, copy_home.path())).await;
+    app.click("door-record").await;
+    app.wait("record-locked").await;
+    app.type_into("record-secret", &words).await;
+    app.click("record-unlock").await;
+    app.wait_attr("record-error", "data-code", "storage-key-file")
+        .await;
+    app.screenshot(&format!("record-copy-after-erase-{lang}"))
+        .await;
+    app.close().await;
+    assert!(
+        copy.join("journal.sqlite3").exists(),
+        "the copy was left exactly where it was"
+    );
 }
 
 #[tokio::test]
 #[ignore = "end to end: run by scripts/test.sh"]
-async fn my_record_in_french_set_up_write_lock_unlock_report_erase() {
-    record_flow("fr_FR.UTF-8", "fr", "246810").await;
+async fn my_record_in_french_words_refused_pin_write_lock_unlock_report_erase_copy() {
+    record_flow("fr_FR.UTF-8", "fr").await;
 }
 
 #[tokio::test]
 #[ignore = "end to end: run by scripts/test.sh"]
-async fn my_record_in_english_set_up_write_lock_unlock_report_erase() {
-    record_flow("en_GB.UTF-8", "en", "135792").await;
+async fn my_record_in_english_words_refused_pin_write_lock_unlock_report_erase_copy() {
+    record_flow("en_GB.UTF-8", "en").await;
 }
 
 #[tokio::test]
@@ -181,8 +311,9 @@ async fn quick_exit_locks_the_record_and_the_next_start_opens_on_home() {
     let app = App::start(launch.clone()).await;
     app.click("door-record").await;
     app.click("record-understood").await;
-    app.type_into("record-secret", "112233").await;
-    app.type_into("record-repeat", "112233").await;
+    app.click("record-kind-pin").await;
+    app.type_into("record-secret", "583920").await;
+    app.type_into("record-repeat", "583920").await;
     app.click("record-setup-submit").await;
     app.wait("record-open").await;
     app.quit_by_clicking("quick-exit").await;

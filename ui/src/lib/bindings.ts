@@ -18,7 +18,11 @@ export const commands = {
 	setCountry: (code: string) => __TAURI_INVOKE<AppState>("set_country", { code }),
 	/**  Turn discreet mode on or off (saved); the new frame state. The window's title follows. */
 	setDiscreet: (on: boolean) => __TAURI_INVOKE<AppState>("set_discreet", { on }),
-	/**  Close the app at once, leaving nothing on screen; the record is locked first. */
+	/**
+	 *  Close the app at once, leaving nothing on screen: the window is hidden first, then the
+	 *  record locked (which never waits for a key being derived: Argon2 runs outside the
+	 *  record's lock), then the app exits (closing the record's database).
+	 */
 	quickExit: () => __TAURI_INVOKE<QuickExit>("quick_exit"),
 	/**
 	 *  The page reports that a person can tap the right line now: Call for help is painted with
@@ -75,6 +79,11 @@ export const commands = {
 	 */
 	recordSetup: (input: SetupInput, secret: string) => __TAURI_INVOKE<RecordView>("record_setup", { input, secret }),
 	/**
+	 *  Four random words in the UI's language, to offer first at set-up (the screen shows them;
+	 *  nothing is stored until set-up).
+	 */
+	recordPassphrase: () => __TAURI_INVOKE<string>("record_passphrase"),
+	/**
 	 *  Unlock. A wrong PIN or a wait is not a failure of the screen: the view says how many tries
 	 *  are left, or until when to wait.
 	 */
@@ -96,13 +105,17 @@ export const commands = {
 	 *  once the entry is on disk (WAL, synchronous=FULL).
 	 */
 	recordSave: (id: string | null, input: EntryInput) => __TAURI_INVOKE<RecordView>("record_save", { id, input }),
-	/**  Delete an entry for good. */
+	/**  Remove an entry from the record (and from the WAL). */
 	recordDelete: (id: string) => __TAURI_INVOKE<RecordView>("record_delete", { id }),
-	/**  Erase the record: the wrapped key first, then the files. No PIN needed. */
+	/**
+	 *  Erase the record: the key file first, then the wrapped key and the WAL through the open
+	 *  connection, then the files. No PIN needed.
+	 */
 	recordErase: () => __TAURI_INVOKE<RecordView>("record_erase"),
 	/**
 	 *  Save the report where the person chooses (the system's save dialog). `false` when they
-	 *  cancelled. The UI has warned that the file is not protected.
+	 *  cancelled. The UI has warned that the file is not protected. Written 0600 through a
+	 *  temporary file and a rename; the report's bytes are wiped after.
 	 */
 	recordExport: (format: ReportFormat) => __TAURI_INVOKE<boolean>("record_export", { format }),
 	/**  The report as text, for printing from the webview. */
@@ -455,6 +468,8 @@ export type ErrorCode =
 "storage-newer-version" | 
 /**  A database proven corrupt. */
 "storage-corrupt" | 
+/**  My record's key file is missing, of the wrong size or not the record's own. */
+"storage-key-file" | 
 /**  My record is not set up yet. */
 "record-not-created" | 
 /**  My record is already set up. */
@@ -463,6 +478,8 @@ export type ErrorCode =
 "record-locked" | 
 /**  A PIN or passphrase of the wrong form. */
 "invalid-secret" | 
+/**  A new PIN that is too easy to guess (a date, a pattern, a common PIN). */
+"weak-secret" | 
 /**  A wrong PIN or passphrase. */
 "wrong-secret" | 
 /**  Too many wrong tries: wait. */
@@ -807,6 +824,11 @@ export type RecordView = {
 	audience: RecordAudience | null,
 	/**  While waiting after wrong tries: when the next try is allowed, in words. */
 	wait_text: string | null,
+	/**
+	 *  While waiting: seconds until the next try is allowed (rounded up), so the screen can
+	 *  update itself when the wait is over.
+	 */
+	wait_seconds: number | null,
 	/**  After a wrong try: how many are left before waits start, in words. */
 	tries_text: string | null,
 	/**  SQLite found damage: say so, and suggest making a report. */
@@ -905,7 +927,7 @@ export type SecondLine = {
 export type SecretKind = 
 /**  Exactly six digits. */
 "pin" | 
-/**  At least eight characters. */
+/**  At least eight characters (the generated one is four words). */
 "passphrase";
 
 /**  A piece of a snippet: matched words (`hit`) or the text between them. */
