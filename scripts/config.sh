@@ -7,7 +7,9 @@ case "$TARGET_DIR" in /*) ;; *) TARGET_DIR="$PWD/$TARGET_DIR" ;; esac
 # The features of every test build. The lints, the test build and `cargo test` select the same
 # packages (--workspace), targets and features, so they share one dependency graph and none of
 # them recompiles what another compiled. The shipped binary is built apart (scripts/build.sh).
-TEST_FEATURES="refuge/custom-protocol,refuge/test-hooks"
+# refuge-core/test-support builds the record's test-only constructors, which the kill -9
+# writer (core/examples/record_writer.rs) needs; the shipped binary never has them.
+TEST_FEATURES="refuge/custom-protocol,refuge/test-hooks,refuge-core/test-support"
 
 # Cargo for the test builds (the dev profile), two ways cheaper than plain `cargo` and still
 # checking everything:

@@ -162,15 +162,16 @@ async fn record_flow(system: &str, lang: &str) {
     }
 
     app.click("record-add").await;
+    // WebKit reflects autocapitalize="off" as "none".
     for (attr, want) in [
-        ("autocorrect", "off"),
-        ("autocapitalize", "off"),
-        ("spellcheck", "false"),
+        ("autocorrect", &["off"][..]),
+        ("autocapitalize", &["off", "none"][..]),
+        ("spellcheck", &["false"][..]),
     ] {
-        assert_eq!(
-            app.attr("record-field-account", attr).await.as_deref(),
-            Some(want),
-            "an account name is typed letter for letter: {attr}"
+        let got = app.attr("record-field-account", attr).await;
+        assert!(
+            got.as_deref().is_some_and(|g| want.contains(&g)),
+            "an account name is typed letter for letter: {attr}={got:?}"
         );
     }
     app.click("record-cancel").await;
