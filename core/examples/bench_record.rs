@@ -2,7 +2,7 @@
 //! unlock time they give, and the latency of adding an entry (p50/p99, Argon2 excluded),
 //! listing, and making the reports.
 //!
-//! `cargo run --release -p refuge-core --example bench_record`
+//! `bench/record/unlock.sh` (or `cargo run --release -p refuge-core --example bench_record`)
 //!
 //! Goals (printed, never asserted): unlock 0.5–1 s, add-entry p99 ≤ 10 ms. The record is
 //! written to a temporary directory on the same disk as the system temp dir
@@ -50,10 +50,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let create = began.elapsed();
     let key_row = journal.kdf_params()?;
     println!(
-        "create (calibration + one derivation): {}  → Argon2id m={} MiB t={} p=1",
+        "create (calibration + one derivation): {}  → Argon2id m={} MiB t={} p={}",
         ms(create),
         key_row.memory_kib() / 1024,
-        key_row.passes()
+        key_row.passes(),
+        key_row.lanes()
     );
 
     let mut unlocks = Vec::with_capacity(UNLOCKS);
