@@ -50,7 +50,7 @@ record-setup-words-type = Type the four words, to check
 record-setup-repeat-label = Once more, to check
 record-setup-mismatch = The two don't match. Try again.
 record-setup-submit = Lock my record
-record-setup-working = Setting up the lock… This takes a second.
+record-setup-working = Setting up the lock… This takes a few seconds.
 
 ## Unlocking, wrong tries and waits
 record-unlock-title = Your record is locked

@@ -123,7 +123,7 @@ record-setup-mismatch =
        *[adult] Les deux ne correspondent pas. Réessayez.
     }
 record-setup-submit = Verrouiller mon dossier
-record-setup-working = Mise en place du verrou… Cela prend une seconde.
+record-setup-working = Mise en place du verrou… Cela prend quelques secondes.
 
 ## Déverrouiller, essais incorrects et attentes
 record-unlock-title =

@@ -16,6 +16,13 @@
 //! - The only code that removes a record file is [`erase_files`], which the person asks for.
 //! - No text the person wrote is ever stored in clear: rows hold sealed blobs, random ids,
 //!   revision numbers, the wrapped key and the count of wrong tries.
+//!
+//! What stays visible to someone who copies the files, without the secret (review L9): that
+//! a record exists (the folder is named `org.refuge.app`, discreet mode or not); whether it
+//! is locked by a PIN or a passphrase and who keeps it (young or adult); how many entries
+//! there are, how often each was edited, and their sizes to within 512 bytes; the wrong-try
+//! count and the time of the last one; and the files' own dates. The settings file, beside
+//! it, holds the language, the country and discreet mode in clear.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

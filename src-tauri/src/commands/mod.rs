@@ -102,11 +102,34 @@ impl<'de, T: DeserializeOwned, R: Runtime> CommandArg<'de, R> for Arg<T> {
         Ok(Arg(T::deserialize(command).map_err(|e| {
             Error::InvalidArgument {
                 arg,
-                // serde's message can quote the input: keep the log line short.
-                reason: e.to_string().chars().take(120).collect(),
+                // serde's message can quote the input (what a person typed): never log it.
+                reason: without_quoted(&e.to_string()).chars().take(120).collect(),
             }
         })))
     }
+}
+
+/// `message` with every quoted part (`"…"`, `` `…` ``) replaced by `"…"`: serde quotes the
+/// value it could not use, and that value can be something a person typed.
+fn without_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut open: Option<char> = None;
+    for c in message.chars() {
+        match open {
+            Some(q) if c == q => {
+                out.push_str("…");
+                out.push(c);
+                open = None;
+            }
+            Some(_) => {}
+            None if c == '"' || c == '`' => {
+                out.push(c);
+                open = Some(c);
+            }
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 // The contract shows the argument as what it carries.
@@ -124,4 +147,23 @@ pub fn logged<T>(command: &str, result: Result<T, Error>) -> Result<T, Error> {
         log::warn!("{command}: {} ({e})", e.code());
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_argument_error_never_carries_what_was_typed() {
+        let err = serde_json::from_value::<u32>(serde_json::json!("my secret words")).unwrap_err();
+        let reason = without_quoted(&err.to_string());
+        assert!(
+            !reason.contains("secret"),
+            "the typed value is gone: {reason}"
+        );
+        assert!(
+            reason.contains("expected"),
+            "the reason stays useful: {reason}"
+        );
+    }
 }

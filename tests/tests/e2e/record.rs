@@ -101,7 +101,7 @@ async fn record_flow(system: &str, lang: &str) {
     app.click("door-record").await;
     app.wait("record-setup").await;
     app.wait("record-words").await;
-    app.screenshot(&format!("record-setup-{lang}")).await;
+    app.screenshot_pages(&format!("record-setup-{lang}")).await;
     app.assert_accessible(&format!("record setup ({lang})"))
         .await;
     let copies = app.text("record-threat-copies").await;
@@ -185,7 +185,7 @@ async fn record_flow(system: &str, lang: &str) {
     write_entry(&app, "Snapchat", "another_account", "more pictures").await;
     let entries = app.all("[data-testid='record-entry']").await;
     assert_eq!(entries.len(), 2, "both entries are listed");
-    app.screenshot(&format!("record-open-{lang}")).await;
+    app.screenshot_pages(&format!("record-open-{lang}")).await;
     app.assert_accessible(&format!("record with entries ({lang})"))
         .await;
 
