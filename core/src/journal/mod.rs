@@ -226,6 +226,9 @@ pub struct Setup {
     audience: RecordAudience,
     calibrate: Calibrate,
     params: Option<KdfParams>,
+    /// A key file already in the folder with no record using it (a set-up cut short between
+    /// writing it and writing the record): used again, never rewritten nor deleted.
+    keyfile: Option<KeyFileSecret>,
 }
 
 /// A set-up ready to be written by [`Journal::finish_setup`].
@@ -374,6 +377,7 @@ impl Journal {
             audience,
             calibrate: self.calibrate,
             params: None,
+            keyfile: keyfile::read(&self.dir)?,
         })
     }
 
@@ -382,12 +386,16 @@ impl Journal {
     pub fn finish_setup(&mut self, sealed: SealedSetup, now: DateTime<FixedOffset>) -> Result<()> {
         self.refuse_if_created()?;
         storage::create_private_dir(&self.dir).map_err(|e| Error::Storage(e.kind().to_string()))?;
-        if keyfile::read(&self.dir)?.is_some() {
-            // A key file with no record: left by a set-up that stopped half-way, or put here
-            // by someone. It holds no record's key; it is never overwritten, so say so.
-            return Err(Error::StorageKeyFile("a key file is already there".into()));
+        match keyfile::read(&self.dir)? {
+            // The key file `prepare_setup` found (a set-up cut short): the keys use it.
+            Some(existing) if existing.bytes() == sealed.keyfile.bytes() => {}
+            Some(_) => {
+                return Err(Error::StorageKeyFile(
+                    "a key file appeared during set-up".into(),
+                ))
+            }
+            None => keyfile::create(&self.dir, &sealed.keyfile)?,
         }
-        keyfile::create(&self.dir, &sealed.keyfile)?;
         if self.db.is_none() {
             self.db = Some(Db::open_or_create(&self.dir.join(store::FILE))?);
         }
@@ -784,7 +792,10 @@ impl Setup {
             None => (self.calibrate)()?,
         };
         let key = DataKey::generate()?;
-        let keyfile = KeyFileSecret::generate()?;
+        let keyfile = match self.keyfile {
+            Some(left) => left,
+            None => KeyFileSecret::generate()?,
+        };
         let context = self.kind.wrap_context(&params, true);
         let wrapped = WrappedKey::wrap(&key, &self.secret, &params, &context, Some(&keyfile))?;
         Ok(SealedSetup {

@@ -880,6 +880,38 @@ fn weak_stored_parameters_are_rewrapped_at_unlock_and_todays_are_not() {
 }
 
 #[test]
+fn a_setup_cut_short_after_the_key_file_was_written_can_be_done_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let j = open(dir.path());
+    let sealed = j
+        .prepare_setup(secret(PIN), SecretKind::Pin, RecordAudience::Young)
+        .unwrap()
+        .seal()
+        .unwrap();
+    // The crash (kill -9 found it): the key file is written, the record is not.
+    keyfile::create(dir.path(), &sealed.keyfile).unwrap();
+    let left = std::fs::read(dir.path().join(keyfile::FILE)).unwrap();
+    drop((sealed, j));
+    let mut j = open(dir.path());
+    assert!(!j.status(t(0)).unwrap().created, "no record yet");
+    j.create(
+        secret("948163"),
+        SecretKind::Pin,
+        RecordAudience::Young,
+        t(1),
+    )
+    .expect("set-up works again");
+    assert_eq!(
+        std::fs::read(dir.path().join(keyfile::FILE)).unwrap(),
+        left,
+        "the key file found there is used, never rewritten"
+    );
+    j.lock();
+    j.unlock(secret("948163"), t(2))
+        .expect("and the record opens");
+}
+
+#[test]
 fn a_lock_while_the_key_is_derived_wins() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = created(dir.path());
