@@ -835,6 +835,31 @@ fn a_rewrap_cut_short_after_the_key_file_was_written_finishes_next_time() {
     j.unlock(secret(PIN), t(3)).expect("and opens with it");
 }
 
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(12))]
+    #[test]
+    fn a_rewrap_keeps_the_data_key_and_the_secret(pin in "[0-9]{6}", other in "[0-9]{6}") {
+        proptest::prop_assume!(pin != other);
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = legacy_record(dir.path(), &pin);
+        j.unlock(secret(&pin), t(1)).unwrap();
+        proptest::prop_assert!(j.has_key_file().unwrap(), "re-wrapped under a key file");
+        proptest::prop_assert!(!j.kdf_params().unwrap().below_todays());
+        j.lock();
+        proptest::prop_assert_eq!(
+            j.unlock(secret(&other), t(2)).unwrap_err().code(),
+            "wrong-secret",
+            "another PIN still does not open it"
+        );
+        j.unlock(secret(&pin), t(3)).unwrap();
+        proptest::prop_assert_eq!(
+            j.entries(t(3)).unwrap().entries.len(),
+            1,
+            "the same data key: the old entry opens"
+        );
+    }
+}
+
 #[test]
 fn weak_stored_parameters_are_rewrapped_at_unlock_and_todays_are_not() {
     let dir = tempfile::tempdir().unwrap();

@@ -117,7 +117,7 @@ fn without_quoted(message: &str) -> String {
     for c in message.chars() {
         match open {
             Some(q) if c == q => {
-                out.push_str("…");
+                out.push('…');
                 out.push(c);
                 open = None;
             }

@@ -306,6 +306,70 @@ async fn my_record_in_english_words_refused_pin_write_lock_unlock_report_erase_c
 
 #[tokio::test]
 #[ignore = "end to end: run by scripts/test.sh"]
+async fn after_five_wrong_pins_the_wait_shows_its_end_and_the_screen_updates_itself() {
+    let home = tempfile::tempdir().unwrap();
+    let app = App::start(Launch::new("en_GB.UTF-8", home.path())).await;
+    app.click("door-record").await;
+    app.click("record-understood").await;
+    app.click("record-kind-pin").await;
+    app.type_into("record-secret", "583920").await;
+    app.type_into("record-repeat", "583920").await;
+    app.click("record-setup-submit").await;
+    app.wait("record-open").await;
+    app.click("record-lock").await;
+    for left in [
+        "4 more tries",
+        "3 more tries",
+        "2 more tries",
+        "One more try",
+        "has to wait",
+    ] {
+        app.wait("record-locked").await;
+        app.type_into("record-secret", "000001").await;
+        app.click("record-unlock").await;
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        loop {
+            let shown = app.all("[data-testid='record-tries']").await;
+            let text = match shown.first() {
+                Some(e) => e.text().await.unwrap_or_default(),
+                None => String::new(),
+            };
+            if text.contains(left) {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "waiting for {left:?}, shown {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+    app.type_into("record-secret", "583920").await;
+    app.click("record-unlock").await;
+    let wait = app.text("record-wait").await;
+    assert!(
+        wait.contains("try again at"),
+        "the time the wait ends: {wait}"
+    );
+    app.screenshot("record-wait-en").await;
+    app.assert_accessible("record wait (en)").await;
+    // Nobody touches anything: 30 s later the screen drops the wait by itself.
+    let deadline = std::time::Instant::now() + Duration::from_secs(45);
+    while !app.all("[data-testid='record-wait']").await.is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the wait is still on screen 45 s after a 30 s wait began"
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    app.type_into("record-secret", "583920").await;
+    app.click("record-unlock").await;
+    app.wait("record-open").await;
+    app.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
 async fn quick_exit_locks_the_record_and_the_next_start_opens_on_home() {
     let home = tempfile::tempdir().unwrap();
     let launch = Launch::new("en_GB.UTF-8", home.path());
