@@ -5,12 +5,13 @@
 
 use std::time::{Duration, Instant};
 
-use refuge_core::content::{self, catalog, Audience};
+use refuge_core::content::{self, catalog};
 use refuge_core::helplines;
 use refuge_core::i18n::localizer;
 use refuge_core::search::SearchIndex;
 use refuge_core::session::Session;
 use refuge_core::triage::{self, Answers};
+use refuge_core::vocab::Audience;
 
 const RUNS: usize = 2_000;
 

@@ -10,9 +10,23 @@ use serde::Serialize;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// The closed set of error codes that cross the IPC: the UI picks its words by code
-/// (Fluent `error-<code>`), and the generated TypeScript type lists exactly these.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+/// (Fluent `error-<code>`), and the generated TypeScript type lists exactly these. Their text
+/// (`"unknown-guide"`) and their list come from the derives.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[non_exhaustive]
 pub enum ErrorCode {
@@ -78,80 +92,6 @@ pub enum ErrorCode {
     Search,
     /// Refuge could not start this part (the session failed to load).
     Unavailable,
-}
-
-impl ErrorCode {
-    /// Every code, for tests that check each has its words in every language.
-    pub const ALL: &[ErrorCode] = &[
-        ErrorCode::InvalidLocale,
-        ErrorCode::UnknownLocale,
-        ErrorCode::UnknownGuide,
-        ErrorCode::UnknownCountry,
-        ErrorCode::UnknownHelpline,
-        ErrorCode::LinkNotAllowed,
-        ErrorCode::NoSuchChannel,
-        ErrorCode::InputTooLong,
-        ErrorCode::InvalidInput,
-        ErrorCode::InvalidArgument,
-        ErrorCode::MissingMessage,
-        ErrorCode::Content,
-        ErrorCode::Storage,
-        ErrorCode::StorageBusy,
-        ErrorCode::StorageNewerVersion,
-        ErrorCode::StorageCorrupt,
-        ErrorCode::StorageKeyFile,
-        ErrorCode::RecordNotCreated,
-        ErrorCode::RecordExists,
-        ErrorCode::RecordLocked,
-        ErrorCode::InvalidSecret,
-        ErrorCode::WeakSecret,
-        ErrorCode::WrongSecret,
-        ErrorCode::LockedOut,
-        ErrorCode::UnknownEntry,
-        ErrorCode::RecordCorrupt,
-        ErrorCode::InvalidDate,
-        ErrorCode::EraseIncomplete,
-        ErrorCode::Crypto,
-        ErrorCode::Search,
-        ErrorCode::Unavailable,
-    ];
-
-    /// The kebab-case code (`"unknown-guide"`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::InvalidLocale => "invalid-locale",
-            ErrorCode::UnknownLocale => "unknown-locale",
-            ErrorCode::UnknownGuide => "unknown-guide",
-            ErrorCode::UnknownCountry => "unknown-country",
-            ErrorCode::UnknownHelpline => "unknown-helpline",
-            ErrorCode::LinkNotAllowed => "link-not-allowed",
-            ErrorCode::NoSuchChannel => "no-such-channel",
-            ErrorCode::InputTooLong => "input-too-long",
-            ErrorCode::InvalidInput => "invalid-input",
-            ErrorCode::InvalidArgument => "invalid-argument",
-            ErrorCode::MissingMessage => "missing-message",
-            ErrorCode::Content => "content",
-            ErrorCode::Storage => "storage",
-            ErrorCode::StorageBusy => "storage-busy",
-            ErrorCode::StorageNewerVersion => "storage-newer-version",
-            ErrorCode::StorageCorrupt => "storage-corrupt",
-            ErrorCode::StorageKeyFile => "storage-key-file",
-            ErrorCode::RecordNotCreated => "record-not-created",
-            ErrorCode::RecordExists => "record-exists",
-            ErrorCode::RecordLocked => "record-locked",
-            ErrorCode::InvalidSecret => "invalid-secret",
-            ErrorCode::WeakSecret => "weak-secret",
-            ErrorCode::WrongSecret => "wrong-secret",
-            ErrorCode::LockedOut => "locked-out",
-            ErrorCode::UnknownEntry => "unknown-entry",
-            ErrorCode::RecordCorrupt => "record-corrupt",
-            ErrorCode::InvalidDate => "invalid-date",
-            ErrorCode::EraseIncomplete => "erase-incomplete",
-            ErrorCode::Crypto => "crypto",
-            ErrorCode::Search => "search",
-            ErrorCode::Unavailable => "unavailable",
-        }
-    }
 }
 
 /// Everything that can go wrong in the core, each variant with a stable code.
@@ -332,7 +272,7 @@ impl Error {
 
     /// The stable code as text (`"unknown-guide"`).
     pub fn code(&self) -> &'static str {
-        self.kind().as_str()
+        self.kind().into()
     }
 
     /// The `{code, message}` shape that crosses IPC.
@@ -341,6 +281,12 @@ impl Error {
             code: self.kind(),
             message: self.to_string(),
         }
+    }
+}
+
+impl From<crate::vocab::OutsideSet> for Error {
+    fn from(e: crate::vocab::OutsideSet) -> Self {
+        Error::InvalidInput(e.to_string())
     }
 }
 
@@ -402,14 +348,15 @@ mod tests {
     #[test]
     fn every_code_serializes_as_its_kebab_case_id_and_has_words_in_every_language() {
         let l = crate::i18n::localizer();
-        for code in ErrorCode::ALL {
+        for code in <ErrorCode as strum::IntoEnumIterator>::iter() {
+            let name: &str = code.into();
             assert_eq!(
                 serde_json::to_value(code).unwrap(),
-                serde_json::json!(code.as_str()),
+                serde_json::json!(name),
                 "{code:?} crosses the IPC as its id"
             );
             for lang in l.languages() {
-                let id = format!("error-{}", code.as_str());
+                let id = format!("error-{name}");
                 assert!(
                     l.has(&lang, &id),
                     "{id} in {lang}: the UI shows it for this code"

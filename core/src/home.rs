@@ -1,17 +1,17 @@
-//! The screens that lead somewhere: Home, a parent's or staff member's door, the young
-//! person's safety check and the Sources screen. Each is built here, with its words from
+//! The screens that lead somewhere: Home, a parent's or staff member's door and the Sources
+//! screen. Each is built here, with its words from
 //! Fluent and its buttons resolved (calls to lines, links to [`Target`]s), so the UI holds no
 //! guide id, no audience rule and no sentence.
 
 use serde::Serialize;
 
-use crate::content::{self, Audience, SourceView};
+use crate::content::{self, SourceView};
 use crate::error::Result;
 use crate::helplines::view::{helpline_sources, CountrySourcesView};
 use crate::helplines::{self, Need, RouteView};
-use crate::i18n::localizer;
-use crate::nav::{DoorAudience, Here, LinkView, Target, TriageAudience};
-use crate::triage::{Answer, AnswerLabel, Question};
+use crate::i18n::Text;
+use crate::nav::{Here, LinkView};
+use crate::vocab::{Audience, Name, Target};
 
 /// The first screen.
 #[derive(Debug, Clone, Serialize)]
@@ -51,7 +51,7 @@ pub struct HomeView {
 }
 
 fn msg(here: &Here, id: &str) -> Result<String> {
-    localizer().message(&here.lang, id)
+    Text::new(&here.lang).get(id)
 }
 
 fn link(
@@ -67,13 +67,6 @@ fn link(
         hint: hint.map(|h| msg(here, h)).transpose()?,
         target,
     })
-}
-
-fn guide_target(id: &str) -> Target {
-    Target::Guide {
-        id: id.to_owned(),
-        step: None,
-    }
 }
 
 /// Home for `here`; `country_name` is the country in force, named in the user's language. In
@@ -120,7 +113,7 @@ pub fn home_view(here: &Here, country_name: Option<String>, discreet: bool) -> R
                 "young",
                 "home-door-young-title",
                 Some("home-door-young-hint"),
-                guide_target("young-threat"),
+                Target::guide("young-threat"),
             )?,
             link(
                 here,
@@ -128,7 +121,7 @@ pub fn home_view(here: &Here, country_name: Option<String>, discreet: bool) -> R
                 "home-door-parent-title",
                 Some("home-door-parent-hint"),
                 Target::Door {
-                    audience: DoorAudience::Parent,
+                    audience: Audience::Parent,
                 },
             )?,
             link(
@@ -137,7 +130,7 @@ pub fn home_view(here: &Here, country_name: Option<String>, discreet: bool) -> R
                 "home-door-staff-title",
                 Some("home-door-staff-hint"),
                 Target::Door {
-                    audience: DoorAudience::Staff,
+                    audience: Audience::Staff,
                 },
             )?,
         ],
@@ -155,9 +148,9 @@ pub fn home_view(here: &Here, country_name: Option<String>, discreet: bool) -> R
                 "ten-minute",
                 "home-ten-minute",
                 None,
-                guide_target("ten-minute"),
+                Target::guide("ten-minute"),
             )?,
-            link(here, "words", "home-words", None, guide_target("words"))?,
+            link(here, "words", "home-words", None, Target::guide("words"))?,
             link(here, "sources", "home-sources", None, Target::Sources)?,
         ],
         settings: link(here, "settings", "home-settings", None, Target::Settings)?,
@@ -166,10 +159,11 @@ pub fn home_view(here: &Here, country_name: Option<String>, discreet: bool) -> R
 
 /// A call button that shows a number and nothing that says what it is for: "Call 0800 1111".
 fn discreet_route(here: &Here, route: &RouteView) -> Result<RouteView> {
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("number", route.number_display.clone());
     Ok(RouteView {
-        title: localizer().format(&here.lang, "discreet-call", Some(&args))?,
+        title: Text::new(&here.lang).with(
+            "discreet-call",
+            &[("number", route.number_display.clone().into())],
+        )?,
         label: String::new(),
         name: String::new(),
         reason_text: String::new(),
@@ -180,14 +174,13 @@ fn discreet_route(here: &Here, route: &RouteView) -> Result<RouteView> {
             .also
             .iter()
             .map(|a| {
-                let mut args = fluent_bundle::FluentArgs::new();
                 let number = helplines::helpline(&a.helpline_id)
                     .ok()
                     .and_then(|(_, h)| h.display.clone())
                     .unwrap_or_default();
-                args.set("number", number);
                 Ok(helplines::SecondLine {
-                    title: localizer().format(&here.lang, "discreet-call", Some(&args))?,
+                    title: Text::new(&here.lang)
+                        .with("discreet-call", &[("number", number.into())])?,
                     label: String::new(),
                     reason_text: String::new(),
                     ..a.clone()
@@ -202,8 +195,8 @@ fn discreet_route(here: &Here, route: &RouteView) -> Result<RouteView> {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct DoorView {
-    /// Whose door.
-    pub audience: DoorAudience,
+    /// Whose door: a parent's or staff's.
+    pub audience: Audience,
     /// The door's title.
     pub title: String,
     /// Call for help, for this audience (a line for parents first); none without a country.
@@ -216,18 +209,15 @@ pub struct DoorView {
     pub guides: Vec<LinkView>,
 }
 
-/// The door of `audience`.
-pub fn door_view(here: &Here, audience: DoorAudience) -> Result<DoorView> {
-    let who = match audience {
-        DoorAudience::Parent => "parent",
-        DoorAudience::Staff => "staff",
-    };
-    let as_audience: Audience = audience.into();
+/// The door of `audience`: a parent's or staff's, else `invalid-input`.
+pub fn door_view(here: &Here, audience: Audience) -> Result<DoorView> {
+    let audience = audience.door()?;
+    let who = audience.name();
     let guides = content::guides(&here.lang)?
         .into_iter()
-        .filter(|g| !g.in_preparation && (g.audience == as_audience || g.id == "red-flags"))
+        .filter(|g| !g.in_preparation && (g.audience == audience || g.id == "red-flags"))
         .map(|g| LinkView {
-            target: guide_target(&g.id),
+            target: Target::guide(&g.id),
             id: g.id,
             label: g.title,
             hint: Some(g.summary),
@@ -236,7 +226,7 @@ pub fn door_view(here: &Here, audience: DoorAudience) -> Result<DoorView> {
     Ok(DoorView {
         audience,
         title: msg(here, &format!("home-door-{who}-title"))?,
-        call: here.route(Need::Help, as_audience)?,
+        call: here.route(Need::Help, audience)?,
         call_label: msg(here, "action-call-help")?,
         triage: link(
             here,
@@ -244,54 +234,11 @@ pub fn door_view(here: &Here, audience: DoorAudience) -> Result<DoorView> {
             &format!("home-door-triage-{who}"),
             Some(&format!("home-door-triage-{who}-hint")),
             Target::Triage {
-                audience: TriageAudience::of(as_audience),
+                audience,
                 first: None,
             },
         )?,
         guides,
-    })
-}
-
-/// The young person's first question, asked at once on "Someone is threatening me", with the
-/// crisis and emergency calls it shows on a yes or a "don't know".
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct SafetyView {
-    /// "Right now, are you thinking about hurting yourself…?"
-    pub question: String,
-    /// The three answers.
-    pub answers: Vec<AnswerLabel>,
-    /// The crisis line (or the emergency number, said as such); none without a country.
-    pub crisis: Option<RouteView>,
-    /// The emergency number.
-    pub emergency: Option<RouteView>,
-    /// Titles to show while no country is known.
-    pub crisis_label: String,
-    /// Likewise for the emergency number.
-    pub emergency_label: String,
-    /// "Check how urgent it is": the triage, with this answer carried over.
-    pub more: String,
-}
-
-/// The safety check for `here`.
-pub fn safety_view(here: &Here) -> Result<SafetyView> {
-    let q = Question::SelfHarm.as_str();
-    Ok(SafetyView {
-        question: msg(here, &format!("triage-question-{q}-young"))?,
-        answers: Answer::ALL
-            .into_iter()
-            .map(|a| {
-                Ok(AnswerLabel {
-                    answer: a,
-                    label: msg(here, &format!("triage-answer-{}", a.as_str()))?,
-                })
-            })
-            .collect::<Result<_>>()?,
-        crisis: here.route(Need::Crisis, Audience::Young)?,
-        emergency: here.route(Need::Emergency, Audience::Young)?,
-        crisis_label: msg(here, "action-call-crisis")?,
-        emergency_label: msg(here, "action-call-emergency")?,
-        more: msg(here, "action-screen-triage")?,
     })
 }
 
@@ -328,7 +275,7 @@ mod tests {
 
     fn here(lang: &str, country: Option<&'static str>, now: &str) -> Here {
         Here {
-            lang: localizer().lang(lang).unwrap(),
+            lang: crate::i18n::localizer().lang(lang).unwrap(),
             country,
             languages: vec![lang.to_owned()],
             now: now.parse().unwrap(),
@@ -378,7 +325,7 @@ mod tests {
             v.call_for_help.is_none() && v.crisis.is_none(),
             "the picker shows instead"
         );
-        let s = safety_view(&here("en", None, "2026-11-24T13:00:00Z")).unwrap();
+        let s = crate::triage::safety_view(&here("en", None, "2026-11-24T13:00:00Z")).unwrap();
         assert!(s.crisis.is_none() && s.emergency.is_none());
         assert_eq!(
             s.crisis_label, "Call a crisis line",
@@ -400,7 +347,7 @@ mod tests {
                 "the young person's door goes straight to what to do"
             );
             let mut all: Vec<Target> = targets(&home).into_iter().cloned().collect();
-            for audience in [DoorAudience::Parent, DoorAudience::Staff] {
+            for audience in [Audience::Parent, Audience::Staff] {
                 let door = door_view(&h, audience).unwrap();
                 assert!(door.guides.len() >= 2, "{audience:?} has guides");
                 assert!(door.call.is_some(), "{audience:?} has a call button");
@@ -418,7 +365,7 @@ mod tests {
     #[test]
     fn the_parent_door_calls_a_line_for_parents_where_there_is_one() {
         let h = here("en", Some("GB"), "2026-11-24T13:00:00Z");
-        let door = door_view(&h, DoorAudience::Parent).unwrap();
+        let door = door_view(&h, Audience::Parent).unwrap();
         assert_eq!(
             door.call.unwrap().helpline_id,
             "gb-nspcc-helpline",

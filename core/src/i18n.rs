@@ -5,6 +5,10 @@
 //! language it shows); nothing is read from disk or rebuilt per call. A language is
 //! any folder of `locales/` that holds `.ftl` files, so adding a language is adding a folder.
 //!
+//! **One way to say a string**: core reads every message through [`Text`]
+//! (`Text::new(lang).get(id)`, `.with(id, args)`), and every lookup passes one recorder, so the
+//! test that no message is orphaned derives the ids in use from the code that asks for them.
+//!
 //! Choices that must stay true:
 //! - English is the fallback; any `fr-*` locale gets French (fluent-langneg, filtering).
 //! - Fluent's Unicode isolation marks are **off**: the UI receives plain text (a test pins it).
@@ -15,7 +19,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use include_dir::{include_dir, Dir, File};
 use unic_langid::LanguageIdentifier;
@@ -45,6 +49,67 @@ impl Lang {
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+/// The one way core reads a message: in one language, with or without arguments, e.g.
+/// `Text::new(&lang).get("app-name")` or
+/// `Text::new(&lang).with("discreet-call", &[("number", number.into())])`.
+#[derive(Debug, Clone, Copy)]
+pub struct Text<'a> {
+    lang: &'a Lang,
+}
+
+impl<'a> Text<'a> {
+    /// The messages of `lang`.
+    pub fn new(lang: &'a Lang) -> Text<'a> {
+        Text { lang }
+    }
+
+    /// The language these messages are in.
+    pub fn lang(&self) -> &'a Lang {
+        self.lang
+    }
+
+    /// The message `id`, with no arguments; `missing-message` if it does not exist.
+    pub fn get(&self, id: &str) -> Result<String> {
+        localizer().format(self.lang, id, None)
+    }
+
+    /// The message `id`, formatted with `args` (`("count", 3.into())`).
+    pub fn with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Result<String> {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        localizer().format(self.lang, id, Some(&fluent))
+    }
+}
+
+/// Every id asked for on this thread, for the test that no message is orphaned.
+#[cfg(test)]
+pub(crate) mod recorder {
+    use std::cell::RefCell;
+    use std::collections::BTreeSet;
+
+    thread_local! {
+        static ASKED: RefCell<Option<BTreeSet<String>>> = const { RefCell::new(None) };
+    }
+
+    pub(super) fn asked(id: &str) {
+        ASKED.with(|a| {
+            if let Some(set) = a.borrow_mut().as_mut() {
+                set.insert(id.to_owned());
+            }
+        });
+    }
+
+    /// Run `f`, and return with its result every message id it asked for on this thread.
+    pub(crate) fn recording<T>(f: impl FnOnce() -> T) -> (T, BTreeSet<String>) {
+        ASKED.with(|a| *a.borrow_mut() = Some(BTreeSet::new()));
+        let out = f();
+        let ids = ASKED.with(|a| a.borrow_mut().take()).unwrap_or_default();
+        (out, ids)
     }
 }
 
@@ -155,8 +220,20 @@ impl Localizer {
         self.format(lang, id, None)
     }
 
-    /// The message `id` in `lang`, formatted with `args`.
+    /// The message `id` in `lang`, formatted with `args`. Core says its strings through
+    /// [`Text`]; this is what it calls.
     pub fn format(&self, lang: &Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String> {
+        #[cfg(test)]
+        recorder::asked(id);
+        self.format_unrecorded(lang, id, args)
+    }
+
+    fn format_unrecorded(
+        &self,
+        lang: &Lang,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<String> {
         let t = self.parsed(lang)?;
         let missing = || Error::MissingMessage {
             id: id.to_owned(),
@@ -191,8 +268,9 @@ impl Localizer {
             .iter()
             .filter(|id| prefixes.iter().any(|p| id.starts_with(p)))
         {
-            // Messages with arguments are formatted by their own commands, not here.
-            if let Ok(text) = self.message(lang, id) {
+            // Messages with arguments are formatted by their own commands, not here. Handing the
+            // whole frame to the UI uses none of it: the UI's own sources say what it uses.
+            if let Ok(text) = self.format_unrecorded(lang, id, None) {
                 out.insert(id.clone(), text);
             }
         }
@@ -435,16 +513,11 @@ mod tests {
 
     #[test]
     fn formatted_text_carries_no_unicode_isolation_marks() {
-        let mut args = FluentArgs::new();
-        args.set("name", "Child Focus");
         for l in localizer().languages() {
-            let text = localizer()
-                .format(&l, "app-call-named", Some(&args))
+            let text = Text::new(&l)
+                .with("discreet-call", &[("number", "116 000".into())])
                 .unwrap();
-            assert!(
-                text.contains("Child Focus"),
-                "placeable is inserted: {text}"
-            );
+            assert!(text.contains("116 000"), "placeable is inserted: {text}");
             assert!(
                 !text.contains('\u{2068}') && !text.contains('\u{2069}'),
                 "the UI must receive plain text, got {text:?}"

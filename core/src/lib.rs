@@ -6,10 +6,13 @@
 //! - [`helplines`]: each country's lines, opening hours, the "call for help" choice, `tel:` URIs.
 //! - [`triage`]: the red-flag rules that turn answers into one level of urgency.
 //! - [`search`]: accent-insensitive full-text search over the guides.
+//! - [`fold`]: the one accent and case fold (search's corrections, the country picker).
 //! - [`links`]: the allow-list of web pages the app may open.
 //! - [`ten_minute`]: the ten-minute rule checker.
 //! - [`purpose`]: what a helpline is for, and the channels to reach it.
-//! - [`nav`]: where buttons lead ([`nav::Target`]) and what call buttons resolve against.
+//! - [`vocab`]: the words every module shares (audience, answer, where a button leads); it
+//!   imports nothing else of core.
+//! - [`nav`]: a button to a screen, and what call buttons resolve against ([`nav::Here`]).
 //! - [`session`]: the running app's language, country and settings.
 //! - [`storage`]: the settings database (SQLite), and the rules every database is opened by.
 //! - [`journal`]: "My record", the private encrypted record of what happened, and its report.
@@ -18,6 +21,7 @@
 
 pub mod content;
 pub mod error;
+pub mod fold;
 pub mod helplines;
 pub mod home;
 pub mod i18n;
@@ -33,5 +37,9 @@ pub mod session;
 pub mod storage;
 pub mod ten_minute;
 pub mod triage;
+pub mod vocab;
+
+#[cfg(test)]
+mod no_orphan_text;
 
 pub use error::{Error, ErrorPayload, Result};

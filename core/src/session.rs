@@ -14,12 +14,12 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::content::Audience;
 use crate::error::Result;
 use crate::helplines::{self, Caller, Need, RouteView};
-use crate::i18n::{localizer, Lang};
+use crate::i18n::{localizer, Lang, Text};
 use crate::locale::parse_tag;
-use crate::storage::{Setting, Store};
+use crate::storage::{Recovery, Setting, Store};
+use crate::vocab::Audience;
 
 /// Prefixes of the Fluent ids the UI's frame needs (home, navigation, notices).
 pub const UI_PREFIXES: &[&str] = &[
@@ -103,7 +103,7 @@ impl Session {
         let lang = resolve_language(&store, &system_tag);
         // Parse the language in force before anything else needs strings: the home screen
         // shows only this one; the others are parsed when first asked for.
-        let _ = localizer().message(&lang, "app-name");
+        let _ = Text::new(&lang).get("app-name");
         let country = resolve_country(&store, &system_tag);
         let discreet = store.get(Setting::Discreet).ok().flatten().as_deref() == Some("on");
         Session {
@@ -220,13 +220,12 @@ impl Session {
             .into_iter()
             .map(|tag| {
                 Ok(LanguageOption {
-                    name: l.message(&tag, "app-language-name")?,
+                    name: Text::new(&tag).get("app-language-name")?,
                     tag,
                 })
             })
             .collect::<Result<_>>()?;
         let country_name = self.country_name()?;
-        let l10n = |id: &str| l.message(&self.lang, id);
         Ok(AppState {
             language: self.lang.clone(),
             languages,
@@ -239,7 +238,7 @@ impl Session {
             notice: self
                 .store
                 .recovery()
-                .map(|r| l10n(&format!("ui-recovery-{}", r.kind())))
+                .map(|r| recovery_notice(&self.lang, r))
                 .transpose()?,
             emergency: self.emergency(now)?,
         })
@@ -248,14 +247,11 @@ impl Session {
     /// The app's name as shown in the bar and the window's title: `Refuge`, or a neutral word
     /// in discreet mode.
     pub fn title(&self) -> Result<String> {
-        localizer().message(
-            &self.lang,
-            if self.discreet {
-                "discreet-title"
-            } else {
-                "app-name"
-            },
-        )
+        Text::new(&self.lang).get(if self.discreet {
+            "discreet-title"
+        } else {
+            "app-name"
+        })
     }
 
     /// Home's view at `now`, in the language and country in force.
@@ -289,10 +285,15 @@ impl Session {
             now,
         )?;
         if self.country.is_none() {
-            route.reason_text = localizer().message(&self.lang, "route-reason-no-country")?;
+            route.reason_text = Text::new(&self.lang).get("route-reason-no-country")?;
         }
         Ok(route)
     }
+}
+
+/// What to tell the person when the settings could not be used as they were.
+pub fn recovery_notice(lang: &Lang, recovery: &Recovery) -> Result<String> {
+    Text::new(lang).get(&format!("ui-recovery-{}", recovery.kind()))
 }
 
 fn resolve_country(store: &Store, system_tag: &str) -> Option<&'static str> {

@@ -1,4 +1,6 @@
 //! The settings database, and the rules every Refuge database file is opened by.
+//! (Over 600 lines: half of it is the tests of every way a file can fail to open, which the
+//! settings store and the record's store both rely on.)
 //!
 //! A person cannot get back a file we destroy, so opening a database classifies what went
 //! wrong before anything is done to the file ([`open_database`], shared with the record):
@@ -53,9 +55,10 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 ///
 /// In every case but `MovedAside` the file on disk was not touched at all, and the settings
 /// live in memory for this session.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, strum::EnumIter, strum::IntoStaticStr)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Recovery {
     /// The file was proven corrupt; it was kept at `kept_at` and a fresh one created.
     MovedAside {
@@ -83,13 +86,7 @@ pub enum Recovery {
 impl Recovery {
     /// The kebab-case kind, as serialized (`"moved-aside"`): the Fluent id `ui-recovery-<kind>`.
     pub fn kind(&self) -> &'static str {
-        match self {
-            Recovery::MovedAside { .. } => "moved-aside",
-            Recovery::InMemory => "in-memory",
-            Recovery::NewerVersion { .. } => "newer-version",
-            Recovery::Busy => "busy",
-            Recovery::Unavailable { .. } => "unavailable",
-        }
+        self.into()
     }
 }
 

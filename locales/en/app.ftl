@@ -2,7 +2,6 @@
 app-name = Refuge
 app-tagline = Help with online blackmail and threats. Works without internet.
 app-language-name = English
-app-call-named = Call { $name }
 ui-language-label = Language
 ui-quick-exit = Quick exit
 ui-quick-exit-hint = Closes Refuge at once. The Escape key does the same.
@@ -29,6 +28,8 @@ ui-discreet-title = Discreet mode
 ui-discreet-body = Someone who picks up this device sees only "Notes": no word about what Refuge is for on the first screen or in the window's title. Calling for help and Quick exit still take one tap.
 ui-discreet-toggle = Use discreet mode
 ui-print = Print
+# Between two facts on one line (a source's publisher and date, a line's cost and languages).
+ui-separator = {" · "}
 
 ## Home screen
 home-doors-heading = Who needs help?

@@ -3,6 +3,11 @@
 # locales/guides.toml. A title ending in "…" is the page's first words: the stored copy of the page
 # shows no heading.
 
+## How a step cites a source (the section, when it cites one)
+
+source-citation = { $publisher } — { $title } ({ $date })
+source-citation-section = { $publisher } — { $title } ({ $date }) — { $section }
+
 ## GSMA (2017) — seed 000
 
 source-gsma-2017-title = Extorsion sexuelle sur des enfants (Sexual extortion of children, French edition)

@@ -105,6 +105,8 @@ triage-actions-title-staff = What to do, in this order
 triage-summary-title-young = Your answers
 triage-summary-title-parent = Your answers
 triage-summary-title-staff = Answers given
+# Under the printed answers: the level, then what to do first.
+triage-level-line = { $level } — { $headline }
 
 ## Reasons: which red flags counted, and why
 

@@ -2,7 +2,6 @@
 app-name = Refuge
 app-tagline = De l’aide face au chantage et aux menaces en ligne. Fonctionne sans Internet.
 app-language-name = Français
-app-call-named = Appeler { $name }
 ui-language-label = Langue
 ui-quick-exit = Sortie rapide
 ui-quick-exit-hint = Ferme Refuge tout de suite. La touche Échap fait la même chose.
@@ -29,6 +28,8 @@ ui-discreet-title = Mode discret
 ui-discreet-body = Une personne qui prend cet appareil ne voit que « Notes » : rien sur le premier écran ni dans le titre de la fenêtre n’indique à quoi sert Refuge. L’appel à l’aide et la sortie rapide restent accessibles en un seul geste.
 ui-discreet-toggle = Utiliser le mode discret
 ui-print = Imprimer
+# Entre deux faits sur une ligne (l’éditeur et la date d’une source, le coût et les langues d’une ligne).
+ui-separator = {" · "}
 
 ## Écran d'accueil
 home-doors-heading = Qui a besoin d’aide ?

@@ -3,6 +3,11 @@
 # locales/guides.toml. Un titre qui finit par « … » reprend les premiers mots de la page : la copie
 # conservée de la page n’affiche pas de titre.
 
+## Comment une étape cite une source (avec la section, quand elle en cite une)
+
+source-citation = { $publisher } — { $title } ({ $date })
+source-citation-section = { $publisher } — { $title } ({ $date }) — { $section }
+
 ## GSMA (2017) — document source 000
 
 source-gsma-2017-title = Extorsion sexuelle sur des enfants

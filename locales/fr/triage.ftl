@@ -106,6 +106,8 @@ triage-actions-title-staff = Que faire, dans cet ordre
 triage-summary-title-young = Tes réponses
 triage-summary-title-parent = Vos réponses
 triage-summary-title-staff = Réponses données
+# Sous les réponses imprimées : le niveau, puis ce qu’il faut faire d’abord.
+triage-level-line = { $level } — { $headline }
 
 ## Raisons : quels signaux d'alarme ont compté, et pourquoi
 

@@ -41,7 +41,7 @@ pub const PATIENCE: Duration = Duration::from_secs(20);
 pub fn route_uri(
     country: &str,
     need: refuge_core::helplines::Need,
-    audience: refuge_core::content::Audience,
+    audience: refuge_core::vocab::Audience,
     languages: &[&str],
     now: chrono::DateTime<chrono::Utc>,
 ) -> String {

@@ -38,8 +38,8 @@ use serde::{Deserialize, Serialize};
 
 use super::data::{Audience as LineAudience, Country, Helpline};
 use super::hours::OpenState;
-use crate::content::Audience;
 use crate::purpose::{Channel, Purpose};
+use crate::vocab::Audience;
 
 /// What a call button is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -10,8 +10,8 @@ use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 
 use super::route::{route, Caller, Need, PassedOver, Reason, Shortfall};
 use super::{contact_uri, country};
-use crate::content::Audience;
 use crate::purpose::Channel;
+use crate::vocab::Audience;
 
 /// The four instants of the table, as local wall-clock times of each country: a weekday
 /// afternoon, a weekday evening, a Sunday afternoon and a weekday night.

@@ -29,51 +29,40 @@
 //! (`locales/*/triage.ftl`, ids `triage-…`), in every language, for every audience.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumIter, IntoStaticStr};
 
-pub use crate::content::Audience;
 use crate::error::{Error, Result};
 use crate::helplines::Need;
+use crate::vocab::{Answer, Audience, Name};
 
 mod view;
 pub use view::{
-    assessment_view, questions_view, AnswerLabel, AssessmentView, QuestionView, QuestionsView,
-    ReasonView, SummaryItem, SummaryView, TriageActionView,
+    assessment_view, questions_view, safety_view, AnswerLabel, AssessmentView, QuestionView,
+    QuestionsView, ReasonView, SafetyAnswer, SafetyView, SummaryItem, SummaryView,
+    TriageActionView,
 };
 
 #[cfg(test)]
 mod tests;
 
-/// An answer to one question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "kebab-case")]
-pub enum Answer {
-    /// Yes (for every question but [`Question::AdultTold`], the worrying answer).
-    Yes,
-    /// No.
-    No,
-    /// "I don't know": treated as yes, to be safe.
-    DontKnow,
-}
-
-impl Answer {
-    /// Every answer, in the order the UI offers them.
-    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::DontKnow];
-
-    /// The kebab-case id used in JSON and Fluent ids.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Answer::Yes => "yes",
-            Answer::No => "no",
-            Answer::DontKnow => "dont-know",
-        }
-    }
-}
-
 /// One question of the triage, in the order it is asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    IntoStaticStr,
+)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Question {
     /// Thinking about hurting themselves, talking about suicide, or deeply shaken. Red flag.
     SelfHarm,
@@ -90,16 +79,6 @@ pub enum Question {
 }
 
 impl Question {
-    /// Every question, in the order asked (self-harm first).
-    pub const ALL: [Question; 6] = [
-        Question::SelfHarm,
-        Question::Deadline,
-        Question::KnownOffender,
-        Question::Contact,
-        Question::ImagesShared,
-        Question::AdultTold,
-    ];
-
     /// The four red flags of the GSMA guide, in the order reasons are listed.
     pub const RED_FLAGS: [Question; 4] = [
         Question::SelfHarm,
@@ -107,18 +86,6 @@ impl Question {
         Question::KnownOffender,
         Question::Contact,
     ];
-
-    /// The kebab-case id used in JSON and Fluent ids.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Question::SelfHarm => "self-harm",
-            Question::Deadline => "deadline",
-            Question::KnownOffender => "known-offender",
-            Question::Contact => "contact",
-            Question::ImagesShared => "images-shared",
-            Question::AdultTold => "adult-told",
-        }
-    }
 
     /// Whether a yes to this question raises the level above [`Urgency::ActToday`].
     pub fn is_red_flag(self) -> bool {
@@ -230,7 +197,7 @@ impl<'de> Deserialize<'de> for Answers {
                     if seen.contains(&question) {
                         return Err(serde::de::Error::custom(format_args!(
                             "{} answered twice",
-                            question.as_str()
+                            question.name()
                         )));
                     }
                     seen.push(question);
@@ -252,9 +219,23 @@ fn invalid(e: serde_json::Error) -> Error {
 }
 
 /// How urgent it is. Exactly one per assessment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    IntoStaticStr,
+)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Urgency {
     /// Risk of self-harm or suicide: call the emergency number or a crisis line now.
     Emergency,
@@ -264,24 +245,13 @@ pub enum Urgency {
     ActToday,
 }
 
-impl Urgency {
-    /// Every level, most urgent first.
-    pub const ALL: [Urgency; 3] = [Urgency::Emergency, Urgency::Urgent, Urgency::ActToday];
-
-    /// The kebab-case id used in JSON and Fluent ids.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Urgency::Emergency => "emergency",
-            Urgency::Urgent => "urgent",
-            Urgency::ActToday => "act-today",
-        }
-    }
-}
-
 /// Why a red flag counts: what was answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, EnumIter, IntoStaticStr,
+)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Because {
     /// Answered yes.
     Yes,
@@ -292,18 +262,6 @@ pub enum Because {
 }
 
 impl Because {
-    /// Every basis, in a fixed order.
-    pub const ALL: [Because; 3] = [Because::Yes, Because::DontKnow, Because::Unanswered];
-
-    /// The kebab-case id, also the Fluent selector value `$because`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Because::Yes => "yes",
-            Because::DontKnow => "dont-know",
-            Because::Unanswered => "unanswered",
-        }
-    }
-
     fn of(answer: Option<Answer>) -> Option<Because> {
         match answer {
             Some(Answer::Yes) => Some(Because::Yes),
@@ -335,9 +293,12 @@ pub enum Reason {
 }
 
 /// An in-app instruction, rendered from Fluent for the audience.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, EnumIter, IntoStaticStr,
+)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum StepId {
     /// Stop replying, negotiating or threatening back.
     StopReplying,
@@ -360,19 +321,6 @@ pub enum StepId {
 }
 
 impl StepId {
-    /// Every step.
-    pub const ALL: [StepId; 9] = [
-        StepId::StopReplying,
-        StepId::DontPay,
-        StepId::DontSendMore,
-        StepId::KeepEvidence,
-        StepId::ReportThenBlock,
-        StepId::StayWithThem,
-        StepId::StandardReferral,
-        StepId::TellTrustedAdult,
-        StepId::RemoveImages,
-    ];
-
     /// The steps every level includes, in order: what the authorities agree on.
     pub const IMMEDIATE: [StepId; 5] = [
         StepId::StopReplying,
@@ -381,21 +329,6 @@ impl StepId {
         StepId::KeepEvidence,
         StepId::ReportThenBlock,
     ];
-
-    /// The kebab-case id used in JSON and Fluent ids.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StepId::StopReplying => "stop-replying",
-            StepId::DontPay => "dont-pay",
-            StepId::DontSendMore => "dont-send-more",
-            StepId::KeepEvidence => "keep-evidence",
-            StepId::ReportThenBlock => "report-then-block",
-            StepId::StayWithThem => "stay-with-them",
-            StepId::StandardReferral => "standard-referral",
-            StepId::TellTrustedAdult => "tell-trusted-adult",
-            StepId::RemoveImages => "remove-images",
-        }
-    }
 }
 
 /// One thing to do. Calls name a [`Need`]: the view resolves the country's line.

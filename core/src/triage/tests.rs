@@ -1,11 +1,12 @@
 //! The rules are checked against every combination of answers (each question yes, no, "don't
 //! know" or unanswered: 4^6 = 4096, which holds the 3^6 = 729 fully answered ones), for every
 //! audience; the wording is checked by rendering all of them in every language.
+//! Over 600 lines: one exhaustive check a rule of the module docs, all over the same generator.
 
-use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
+use strum::IntoEnumIterator;
 
 use super::*;
 use crate::i18n::{localizer, Lang, LOCALES};
@@ -21,15 +22,6 @@ fn here(lang: &Lang) -> Here {
     }
 }
 
-thread_local! {
-    static REQUESTED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
-}
-
-/// Called by every Fluent lookup of the views: the ids the code can request.
-pub(super) fn record_id(id: &str) {
-    REQUESTED.with(|r| r.borrow_mut().insert(id.to_owned()));
-}
-
 const AUDIENCES: [Audience; 3] = [Audience::Young, Audience::Parent, Audience::Staff];
 const CHOICES: [Option<Answer>; 4] = [
     Some(Answer::Yes),
@@ -41,7 +33,7 @@ const CHOICES: [Option<Answer>; 4] = [
 /// Every combination of answers, unanswered included.
 fn every_answers() -> Vec<Answers> {
     let mut all = vec![Answers::default()];
-    for q in Question::ALL {
+    for q in Question::iter() {
         all = all
             .into_iter()
             .flat_map(|a| {
@@ -93,7 +85,7 @@ fn every_combination_gets_exactly_the_level_the_red_flags_call_for() {
     assert_eq!(all.len(), 4096, "4 choices for each of 6 questions");
     let fully_answered = all
         .iter()
-        .filter(|a| Question::ALL.iter().all(|q| a.get(*q).is_some()))
+        .filter(|a| Question::iter().all(|q| a.get(q).is_some()))
         .count();
     assert_eq!(
         fully_answered, 729,
@@ -359,7 +351,7 @@ fn the_one_am_deadline_with_the_rest_unanswered_is_urgent() {
 #[test]
 fn all_clear_gives_act_today_in_the_documented_order() {
     let mut a = Answers::default();
-    for q in Question::ALL {
+    for q in Question::iter() {
         a.set(q, Some(Answer::No));
     }
     a.set(Question::AdultTold, Some(Answer::Yes));
@@ -413,36 +405,41 @@ fn all_texts(v: &AssessmentView) -> Vec<&str> {
 
 /// Render every screen for every combination, audience and language, returning the ids used.
 fn render_everything() -> BTreeSet<String> {
-    REQUESTED.with(|r| r.borrow_mut().clear());
     let all = every_answers();
-    for lang in langs() {
-        for audience in AUDIENCES {
-            let q = questions_view(&here(&lang), audience)
-                .unwrap_or_else(|e| panic!("questions for {audience:?} in {lang}: {e}"));
-            assert_eq!(q.questions.len(), 6, "all six questions are asked");
-            assert_eq!(
-                q.questions[0].id,
-                Question::SelfHarm,
-                "safety is asked first"
-            );
-            for a in &all {
-                let v = assessment_view(&here(&lang), audience, a)
-                    .unwrap_or_else(|e| panic!("{audience:?} {a:?} in {lang}: {e}"));
+    let ((), asked) = crate::i18n::recorder::recording(|| {
+        for lang in langs() {
+            for audience in AUDIENCES {
+                let q = questions_view(&here(&lang), audience)
+                    .unwrap_or_else(|e| panic!("questions for {audience:?} in {lang}: {e}"));
+                assert_eq!(q.questions.len(), 6, "all six questions are asked");
                 assert_eq!(
-                    v.actions.len(),
-                    assess(audience, a).actions.len(),
-                    "one view per action"
+                    q.questions[0].id,
+                    Question::SelfHarm,
+                    "safety is asked first"
                 );
-                for text in all_texts(&v) {
-                    assert!(
-                        !text.trim().is_empty() && !text.contains('{'),
-                        "{audience:?} {a:?} in {lang}: empty or unformatted text {text:?}"
+                for a in &all {
+                    let v = assessment_view(&here(&lang), audience, a)
+                        .unwrap_or_else(|e| panic!("{audience:?} {a:?} in {lang}: {e}"));
+                    assert_eq!(
+                        v.actions.len(),
+                        assess(audience, a).actions.len(),
+                        "one view per action"
                     );
+                    for text in all_texts(&v) {
+                        assert!(
+                            !text.trim().is_empty() && !text.contains('{'),
+                            "{audience:?} {a:?} in {lang}: empty or unformatted text {text:?}"
+                        );
+                    }
                 }
             }
         }
-    }
-    REQUESTED.with(|r| r.borrow().clone())
+    });
+    // The triage's own words; the buttons' titles and the lines' words belong to others.
+    asked
+        .into_iter()
+        .filter(|id| id.starts_with("triage-"))
+        .collect()
 }
 
 fn triage_ftl(lang: &Lang) -> &'static str {
@@ -519,15 +516,14 @@ fn each_reason_says_whether_it_was_a_yes_a_dont_know_or_unanswered() {
         for audience in AUDIENCES {
             let who = view_suffix(audience);
             for q in Question::RED_FLAGS {
-                let texts: BTreeSet<String> = Because::ALL
-                    .into_iter()
+                let texts: BTreeSet<String> = Because::iter()
                     .map(|b| {
                         let mut args = fluent_bundle::FluentArgs::new();
-                        args.set("because", b.as_str());
+                        args.set("because", b.name());
                         localizer()
                             .format(
                                 &lang,
-                                &format!("triage-reason-{}-{who}", q.as_str()),
+                                &format!("triage-reason-{}-{who}", q.name()),
                                 Some(&args),
                             )
                             .expect("reason renders")
@@ -724,6 +720,7 @@ fn assessment_and_view_have_the_documented_json_shape() {
             "explanation",
             "headline",
             "level",
+            "level_line",
             "reasons",
             "reasons_title",
             "summary",
@@ -796,16 +793,16 @@ proptest! {
             0..8,
         )
     ) {
-        let known_q: Vec<&str> = Question::ALL.iter().map(|q| q.as_str()).collect();
-        let known_a: Vec<&str> = Answer::ALL.iter().map(|a| a.as_str()).collect();
+        let known_q: Vec<&str> = Question::iter().map(|q| q.name()).collect();
+        let known_a: Vec<&str> = Answer::iter().map(|a| a.name()).collect();
         let valid = map.iter().all(|(k, v)| known_q.contains(&k.as_str()) && known_a.contains(&v.as_str()));
         let json = serde_json::to_string(&map).expect("a map serializes");
         let parsed = from_ipc(&json);
         prop_assert_eq!(parsed.is_ok(), valid, "{}", json);
         if let Ok(a) = parsed {
             for (k, v) in &map {
-                let q = Question::ALL.into_iter().find(|q| q.as_str() == k).expect("known");
-                prop_assert_eq!(a.get(q).map(Answer::as_str), Some(v.as_str()), "{} read back", k);
+                let q = Question::iter().find(|q| q.name() == k).expect("known");
+                prop_assert_eq!(a.get(q).map(Name::name), Some(v.as_str()), "{} read back", k);
             }
         }
     }
@@ -847,7 +844,7 @@ fn every_level_gives_a_working_call_in_every_country() {
         };
         for a in every_answers().iter().step_by(7) {
             let assessment = assess(audience, a);
-            seen_levels.insert(assessment.urgency.as_str());
+            seen_levels.insert(assessment.urgency.name());
             let calls: Vec<Need> = assessment
                 .actions
                 .iter()

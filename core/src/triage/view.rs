@@ -5,16 +5,15 @@
 //! says "tu" to young people, "vous" to adults, and adults are asked about "your child" or "the
 //! young person"); answer labels, level names and guide labels do not.
 
-use fluent_bundle::FluentArgs;
 use serde::Serialize;
+use strum::IntoEnumIterator;
 
-use super::{
-    assess, Answer, Answers, Assessment, Audience, Question, Reason, StepId, TriageAction, Urgency,
-};
-use crate::error::{Error, Result};
+use super::{assess, Answers, Assessment, Question, Reason, StepId, TriageAction, Urgency};
+use crate::error::Result;
 use crate::helplines::{Need, RouteView};
-use crate::i18n::{localizer, Lang};
-use crate::nav::{Here, Target};
+use crate::i18n::{Lang, Text};
+use crate::nav::Here;
+use crate::vocab::{Answer, Audience, Name, Target};
 
 /// The questions screen.
 ///
@@ -87,6 +86,8 @@ pub struct AssessmentView {
     pub headline: String,
     /// A few sentences: what the level means.
     pub explanation: String,
+    /// The level and the headline on one line, under the printed answers.
+    pub level_line: String,
     /// Heading of the reasons.
     pub reasons_title: String,
     /// Why this level, most serious first.
@@ -190,19 +191,17 @@ pub fn questions_view(here: &Here, audience: Audience) -> Result<QuestionsView> 
             step: None,
         },
         call: here.route(Need::Help, audience)?,
-        call_label: localizer().message(lang, "action-call-help")?,
-        questions: Question::ALL
-            .into_iter()
+        call_label: text(lang, "action-call-help")?,
+        questions: Question::iter()
             .map(|q| {
                 Ok(QuestionView {
                     id: q,
                     text: question_text(lang, who, q)?,
-                    help: text(lang, &format!("triage-question-{}-help-{who}", q.as_str()))?,
+                    help: text(lang, &format!("triage-question-{}-help-{who}", q.name()))?,
                 })
             })
             .collect::<Result<_>>()?,
-        answers: Answer::ALL
-            .into_iter()
+        answers: Answer::iter()
             .map(|a| {
                 Ok(AnswerLabel {
                     answer: a,
@@ -227,12 +226,21 @@ pub fn assessment_view(
         reasons,
         actions,
     } = assess(audience, answers);
-    let level = urgency.as_str();
+    let level = urgency.name();
+    let level_name = text(lang, &format!("triage-level-{level}"))?;
+    let headline = text(lang, &format!("triage-level-{level}-headline-{who}"))?;
     Ok(AssessmentView {
         audience,
         urgency,
-        level: text(lang, &format!("triage-level-{level}"))?,
-        headline: text(lang, &format!("triage-level-{level}-headline-{who}"))?,
+        level_line: Text::new(lang).with(
+            "triage-level-line",
+            &[
+                ("level", level_name.clone().into()),
+                ("headline", headline.clone().into()),
+            ],
+        )?,
+        level: level_name,
+        headline,
         explanation: text(lang, &format!("triage-level-{level}-explanation-{who}"))?,
         reasons_title: text(lang, &format!("triage-reasons-title-{who}"))?,
         reasons: reasons
@@ -251,8 +259,7 @@ pub fn assessment_view(
             .collect::<Result<_>>()?,
         summary: SummaryView {
             title: text(lang, &format!("triage-summary-title-{who}"))?,
-            items: Question::ALL
-                .into_iter()
+            items: Question::iter()
                 .map(|q| {
                     Ok(SummaryItem {
                         question: q,
@@ -266,41 +273,28 @@ pub fn assessment_view(
     })
 }
 
-/// The Fluent id suffix for an audience the triage speaks to.
+/// The Fluent id suffix for an audience the triage speaks to; `invalid-input` for everyone.
 fn suffix(audience: Audience) -> Result<&'static str> {
-    match audience {
-        Audience::Young => Ok("young"),
-        Audience::Parent => Ok("parent"),
-        Audience::Staff => Ok("staff"),
-        Audience::Everyone => Err(Error::InvalidInput(
-            "the triage speaks to a young person, a parent or staff, not everyone".into(),
-        )),
-    }
+    Ok(audience.asked()?.name())
 }
 
 fn question_text(lang: &Lang, who: &str, q: Question) -> Result<String> {
-    text(lang, &format!("triage-question-{}-{who}", q.as_str()))
+    text(lang, &format!("triage-question-{}-{who}", q.name()))
 }
 
 fn answer_text(lang: &Lang, answer: Option<Answer>) -> Result<String> {
     text(
         lang,
-        &format!(
-            "triage-answer-{}",
-            answer.map_or("unanswered", Answer::as_str)
-        ),
+        &format!("triage-answer-{}", answer.map_or("unanswered", Name::name)),
     )
 }
 
 fn reason_text(lang: &Lang, who: &str, reason: Reason) -> Result<String> {
     match reason {
-        Reason::RedFlag { question, because } => {
-            let mut args = FluentArgs::new();
-            args.set("because", because.as_str());
-            let id = format!("triage-reason-{}-{who}", question.as_str());
-            record(&id);
-            localizer().format(lang, &id, Some(&args))
-        }
+        Reason::RedFlag { question, because } => Text::new(lang).with(
+            &format!("triage-reason-{}-{who}", question.name()),
+            &[("because", because.name().into())],
+        ),
         Reason::NoRedFlag => text(lang, &format!("triage-reason-no-red-flag-{who}")),
     }
 }
@@ -316,7 +310,7 @@ fn action_view(
         TriageAction::Call(need) => TriageActionView::Call {
             need,
             // The shared button titles (actions.ftl), not the triage's own words.
-            label: localizer().message(lang, &format!("action-call-{}", need.as_str()))?,
+            label: Text::new(lang).get(&format!("action-call-{}", need.as_str()))?,
             route: here.route(need, audience)?,
         },
         TriageAction::Guide(g) => TriageActionView::Open {
@@ -335,23 +329,79 @@ fn action_view(
 }
 
 fn step_text(lang: &Lang, who: &str, step: StepId) -> Result<(String, String)> {
-    let s = step.as_str();
+    let s = step.name();
     Ok((
         text(lang, &format!("triage-step-{s}-{who}"))?,
         text(lang, &format!("triage-step-{s}-detail-{who}"))?,
     ))
 }
 
-/// Every Fluent lookup of the triage goes through here, so tests can list the ids it uses.
 fn text(lang: &Lang, id: &str) -> Result<String> {
-    record(id);
-    localizer().message(lang, id)
+    Text::new(lang).get(id)
 }
 
-#[cfg(test)]
-fn record(id: &str) {
-    super::tests::record_id(id);
+/// The young person's first question, asked at once on "Someone is threatening me", with the
+/// crisis and emergency calls it shows on a yes or a "don't know".
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SafetyView {
+    /// "Right now, are you thinking about hurting yourself…?"
+    pub question: String,
+    /// The three answers, each saying whether it shows the calls and where "more" leads.
+    pub answers: Vec<SafetyAnswer>,
+    /// The crisis line (or the emergency number, said as such); none without a country.
+    pub crisis: Option<RouteView>,
+    /// The emergency number.
+    pub emergency: Option<RouteView>,
+    /// Titles to show while no country is known.
+    pub crisis_label: String,
+    /// Likewise for the emergency number.
+    pub emergency_label: String,
+    /// "Check how urgent it is": the triage, with the answer carried over.
+    pub more: String,
 }
 
-#[cfg(not(test))]
-fn record(_id: &str) {}
+/// An answer to the safety check, and what it leads to: decided here, by the triage's own
+/// rule ([`Answers::counts_as_yes`]), so the UI holds no copy of it.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SafetyAnswer {
+    /// The answer's id.
+    pub answer: Answer,
+    /// What the button says.
+    pub label: String,
+    /// Whether this answer shows the crisis and emergency calls at once.
+    pub shows_calls: bool,
+    /// Where "Check how urgent it is" leads after this answer: the young person's triage,
+    /// with it carried over.
+    pub then: Target,
+}
+
+/// The safety check for `here`.
+pub fn safety_view(here: &Here) -> Result<SafetyView> {
+    let who = Audience::Young;
+    let text = Text::new(&here.lang);
+    Ok(SafetyView {
+        question: question_text(&here.lang, who.name(), Question::SelfHarm)?,
+        answers: Answer::iter()
+            .map(|answer| {
+                Ok(SafetyAnswer {
+                    answer,
+                    label: answer_text(&here.lang, Some(answer))?,
+                    shows_calls: Answers::default()
+                        .with(Question::SelfHarm, answer)
+                        .counts_as_yes(Question::SelfHarm),
+                    then: Target::Triage {
+                        audience: who,
+                        first: Some(answer),
+                    },
+                })
+            })
+            .collect::<Result<_>>()?,
+        crisis: here.route(Need::Crisis, who)?,
+        emergency: here.route(Need::Emergency, who)?,
+        crisis_label: text.get("action-call-crisis")?,
+        emergency_label: text.get("action-call-emergency")?,
+        more: text.get("action-screen-triage")?,
+    })
+}

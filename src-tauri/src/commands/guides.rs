@@ -4,8 +4,8 @@
 use refuge_core::content::{self, GuideView};
 use refuge_core::error::check_len;
 use refuge_core::home::{self, DoorView, HomeView, SourcesView};
-use refuge_core::nav::DoorAudience;
 use refuge_core::ten_minute::{self, CheckerView, VerdictView};
+use refuge_core::vocab::Audience;
 use refuge_core::Result;
 use tauri::State;
 
@@ -19,10 +19,10 @@ pub async fn home(session: State<'_, AppSession>) -> Result<HomeView> {
     logged("home", session.with(|s| s.home(clock::now())).await)
 }
 
-/// A parent's or staff member's door.
+/// A parent's or staff member's door; any other audience is `invalid-input`.
 #[tauri::command]
 #[specta::specta]
-pub async fn door(session: State<'_, AppSession>, audience: Arg<DoorAudience>) -> Result<DoorView> {
+pub async fn door(session: State<'_, AppSession>, audience: Arg<Audience>) -> Result<DoorView> {
     let audience = audience.get()?;
     let here = session.with(|s| Ok(s.here(clock::now()))).await?;
     logged("door", home::door_view(&here, audience))

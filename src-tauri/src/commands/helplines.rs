@@ -2,10 +2,10 @@
 //! (from its own data) and opens them: the UI only names a helpline id and a channel, or an
 //! allow-listed link id.
 
-use refuge_core::content::Audience;
 use refuge_core::error::check_len;
 use refuge_core::helplines::{self, Caller, ContactView, CountryEntry, DirectoryView, Need};
 use refuge_core::purpose::Channel;
+use refuge_core::vocab::Audience;
 use refuge_core::{links, Error, Result};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};

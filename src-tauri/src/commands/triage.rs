@@ -1,27 +1,25 @@
 //! "What to do now": the triage questions and their outcome for one audience, every call
 //! resolved to the line it dials now.
 
-use refuge_core::nav::TriageAudience;
 use refuge_core::triage::{self, Answers, AssessmentView, QuestionsView};
+use refuge_core::vocab::Audience;
 use refuge_core::Result;
 use tauri::State;
 
 use super::{logged, Arg};
 use crate::{clock, AppSession};
 
-/// The questions, worded for `audience`, with Call for help above them.
+/// The questions, worded for `audience`, with Call for help above them; "everyone" is
+/// `invalid-input`.
 #[tauri::command]
 #[specta::specta]
 pub async fn triage_questions(
     session: State<'_, AppSession>,
-    audience: Arg<TriageAudience>,
+    audience: Arg<Audience>,
 ) -> Result<QuestionsView> {
     let audience = audience.get()?;
     let here = session.with(|s| Ok(s.here(clock::now()))).await?;
-    logged(
-        "triage_questions",
-        triage::questions_view(&here, audience.into()),
-    )
+    logged("triage_questions", triage::questions_view(&here, audience))
 }
 
 /// The level, reasons and actions for `answers` (missing questions count as "don't know").
@@ -30,13 +28,13 @@ pub async fn triage_questions(
 #[specta::specta]
 pub async fn triage_assess(
     session: State<'_, AppSession>,
-    audience: Arg<TriageAudience>,
+    audience: Arg<Audience>,
     answers: Arg<Answers>,
 ) -> Result<AssessmentView> {
     let (audience, answers) = (audience.get()?, answers.get()?);
     let here = session.with(|s| Ok(s.here(clock::now()))).await?;
     logged(
         "triage_assess",
-        triage::assessment_view(&here, audience.into(), &answers),
+        triage::assessment_view(&here, audience, &answers),
     )
 }

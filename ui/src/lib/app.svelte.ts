@@ -104,28 +104,30 @@ class App {
     else this.startFailure = r.failure;
   }
 
-  async setLanguage(tag: string): Promise<Failure | null> {
-    const r = await attempt(() => commands.setLanguage(tag));
-    if (!r.ok) return r.failure;
-    this.apply(r.value);
+  /** A new app state from Rust (a setting changed, everything erased): applied the one way,
+   *  so `<html lang>` follows the language, and every screen redrawn in it. */
+  replaceState(state: AppState) {
+    this.apply(state);
     this.generation += 1;
+  }
+
+  private async update(call: () => Promise<AppState>): Promise<Failure | null> {
+    const r = await attempt(call);
+    if (!r.ok) return r.failure;
+    this.replaceState(r.value);
     return null;
   }
 
-  async setCountry(code: string): Promise<Failure | null> {
-    const r = await attempt(() => commands.setCountry(code));
-    if (!r.ok) return r.failure;
-    this.apply(r.value);
-    this.generation += 1;
-    return null;
+  setLanguage(tag: string): Promise<Failure | null> {
+    return this.update(() => commands.setLanguage(tag));
   }
 
-  async setDiscreet(on: boolean): Promise<Failure | null> {
-    const r = await attempt(() => commands.setDiscreet(on));
-    if (!r.ok) return r.failure;
-    this.apply(r.value);
-    this.generation += 1;
-    return null;
+  setCountry(code: string): Promise<Failure | null> {
+    return this.update(() => commands.setCountry(code));
+  }
+
+  setDiscreet(on: boolean): Promise<Failure | null> {
+    return this.update(() => commands.setDiscreet(on));
   }
 
   go(target: Target) {

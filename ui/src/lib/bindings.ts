@@ -35,8 +35,8 @@ export const commands = {
 	uiReady: (by: PaintedBy) => __TAURI_INVOKE<null>("ui_ready", { by }),
 	/**  Home: Call for help and the crisis line, the doors, My record, prevention. */
 	home: () => __TAURI_INVOKE<HomeView>("home"),
-	/**  A parent's or staff member's door. */
-	door: (audience: DoorAudience) => __TAURI_INVOKE<DoorView>("door", { audience }),
+	/**  A parent's or staff member's door; any other audience is `invalid-input`. */
+	door: (audience: Audience) => __TAURI_INVOKE<DoorView>("door", { audience }),
 	/**  One guide, every step rendered, its calls resolved. Unknown id → `unknown-guide`. */
 	guide: (id: string) => __TAURI_INVOKE<GuideView>("guide", { id }),
 	/**  Every source: the guides' and each helpline's, by country. */
@@ -64,13 +64,16 @@ export const commands = {
 	contact: (id: string, channel: ContactChannel, need: Need | null, audience: Audience | null) => __TAURI_INVOKE<ContactOutcome>("contact", { id, channel, need, audience }),
 	/**  Open an allow-listed web page (takedown forms…). Anything else is `link-not-allowed`. */
 	openLink: (id: string) => __TAURI_INVOKE<boolean>("open_link", { id }),
-	/**  The questions, worded for `audience`, with Call for help above them. */
-	triageQuestions: (audience: TriageAudience) => __TAURI_INVOKE<QuestionsView>("triage_questions", { audience }),
+	/**
+	 *  The questions, worded for `audience`, with Call for help above them; "everyone" is
+	 *  `invalid-input`.
+	 */
+	triageQuestions: (audience: Audience) => __TAURI_INVOKE<QuestionsView>("triage_questions", { audience }),
 	/**
 	 *  The level, reasons and actions for `answers` (missing questions count as "don't know").
 	 *  Malformed answers are `invalid-argument`, through the same parsing as every argument.
 	 */
-	triageAssess: (audience: TriageAudience, answers: Answers) => __TAURI_INVOKE<AssessmentView>("triage_assess", { audience, answers }),
+	triageAssess: (audience: Audience, answers: Answers) => __TAURI_INVOKE<AssessmentView>("triage_assess", { audience, answers }),
 	/**  The record's screen: setup, locked, or open with its entries. */
 	recordView: () => __TAURI_INVOKE<RecordView>("record_view"),
 	/**
@@ -154,9 +157,9 @@ label: string;
 /**  The link's id in the allow-list. */
 id: string };
 
-/**  An answer to one question. */
+/**  An answer to one question (the triage's, the safety check's). */
 export type Answer = 
-/**  Yes (for every question but [`Question::AdultTold`], the worrying answer). */
+/**  Yes (for every triage question but "an adult was told", the worrying answer). */
 "yes" | 
 /**  No. */
 "no" | 
@@ -238,6 +241,8 @@ export type AssessmentView = {
 	headline: string,
 	/**  A few sentences: what the level means. */
 	explanation: string,
+	/**  The level and the headline on one line, under the printed answers. */
+	level_line: string,
 	/**  Heading of the reasons. */
 	reasons_title: string,
 	/**  Why this level, most serious first. */
@@ -250,7 +255,12 @@ export type AssessmentView = {
 	summary: SummaryView,
 };
 
-/**  Who a guide speaks to. French guides for `Young` use "tu", all others "vous". */
+/**
+ *  Who is reading. French says "tu" to [`Audience::Young`] and "vous" to everyone else.
+ * 
+ *  Narrower sets (the doors of Home, the triage's audiences) are checked conversions of this
+ *  one type, never types of their own: [`Audience::door`], [`Audience::asked`].
+ */
 export type Audience = 
 /**  A young person, addressed with "tu". */
 "young" | 
@@ -370,17 +380,10 @@ export type DirectoryView = {
 	groups: GroupView[],
 };
 
-/**  The audiences with a door on Home besides the young person's (who goes straight to help). */
-export type DoorAudience = 
-/**  A parent or carer. */
-"parent" | 
-/**  School staff and helpline volunteers. */
-"staff";
-
 /**  A parent's or a staff member's door. */
 export type DoorView = {
-	/**  Whose door. */
-	audience: DoorAudience,
+	/**  Whose door: a parent's or staff's. */
+	audience: Audience,
 	/**  The door's title. */
 	title: string,
 	/**  Call for help, for this audience (a line for parents first); none without a country. */
@@ -433,7 +436,8 @@ export type EntryView = {
 
 /**
  *  The closed set of error codes that cross the IPC: the UI picks its words by code
- *  (Fluent `error-<code>`), and the generated TypeScript type lists exactly these.
+ *  (Fluent `error-<code>`), and the generated TypeScript type lists exactly these. Their text
+ *  (`"unknown-guide"`) and their list come from the derives.
  */
 export type ErrorCode = 
 /**  A locale tag that does not parse. */
@@ -889,14 +893,32 @@ export type RouteView = {
 };
 
 /**
+ *  An answer to the safety check, and what it leads to: decided here, by the triage's own
+ *  rule ([`Answers::counts_as_yes`]), so the UI holds no copy of it.
+ */
+export type SafetyAnswer = {
+	/**  The answer's id. */
+	answer: Answer,
+	/**  What the button says. */
+	label: string,
+	/**  Whether this answer shows the crisis and emergency calls at once. */
+	shows_calls: boolean,
+	/**
+	 *  Where "Check how urgent it is" leads after this answer: the young person's triage,
+	 *  with it carried over.
+	 */
+	then: Target,
+};
+
+/**
  *  The young person's first question, asked at once on "Someone is threatening me", with the
  *  crisis and emergency calls it shows on a yes or a "don't know".
  */
 export type SafetyView = {
 	/**  "Right now, are you thinking about hurting yourself…?" */
 	question: string,
-	/**  The three answers. */
-	answers: AnswerLabel[],
+	/**  The three answers, each saying whether it shows the calls and where "more" leads. */
+	answers: SafetyAnswer[],
 	/**  The crisis line (or the emergency number, said as such); none without a country. */
 	crisis: RouteView | null,
 	/**  The emergency number. */
@@ -905,7 +927,7 @@ export type SafetyView = {
 	crisis_label: string,
 	/**  Likewise for the emergency number. */
 	emergency_label: string,
-	/**  "Check how urgent it is": the triage, with this answer carried over. */
+	/**  "Check how urgent it is": the triage, with the answer carried over. */
 	more: string,
 };
 
@@ -968,6 +990,11 @@ export type SourceRefView = {
 	date: string,
 	/**  The section cited, if any. */
 	section: string | null,
+	/**
+	 *  The whole citation as the step shows it: publisher, title, date and section, in the
+	 *  language's own order and punctuation.
+	 */
+	citation: string,
 };
 
 /**  A source, for the Sources screen. */
@@ -1060,16 +1087,18 @@ export type SummaryView = {
 };
 
 /**
- *  A screen of the app, with what it needs. JSON: `{"screen": "guide", "id": "removal",
- *  "step": null}`, `{"screen": "home"}`.
+ *  A screen of the app, with what it needs. Core hands targets to the UI inside its views, so
+ *  the UI holds no guide id and no rule of its own: it renders the target it is given and
+ *  sends it back. JSON: `{"screen": "guide", "id": "removal", "step": null}`,
+ *  `{"screen": "home"}`.
  */
 export type Target = 
 /**  The first screen. */
 { screen: "home" } | 
 /**  A parent's or a staff member's door: their guides and their triage. */
 { screen: "door"; 
-/**  Whose door. */
-audience: DoorAudience } | 
+/**  Whose door: an audience that has one ([`Audience::door`]). */
+audience: Audience } | 
 /**  A guide, optionally scrolled to one of its steps. */
 { screen: "guide"; 
 /**  The guide's id (from `guides.toml`). */
@@ -1078,8 +1107,8 @@ id: string;
 step: string | null } | 
 /**  "What to do now": the questions and the level of urgency. */
 { screen: "triage"; 
-/**  Who is asked. */
-audience: TriageAudience; 
+/**  Who is asked ([`Audience::asked`]). */
+audience: Audience; 
 /**  An answer already given to the first question (the safety check's), carried over. */
 first: Answer | null } | 
 /**  The ten-minute rule checker. */
@@ -1132,15 +1161,6 @@ step: StepId;
 label: string; 
 /**  How and why. */
 detail: string };
-
-/**  The audiences the triage speaks to. */
-export type TriageAudience = 
-/**  A young person, addressed with "tu". */
-"young" | 
-/**  A parent or carer. */
-"parent" | 
-/**  School staff and helpline volunteers. */
-"staff";
 
 /**
  *  Why the level is what it is.

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::{caller, country, local, route, Need, FR_EN};
-use crate::content::Audience as Who;
+use crate::vocab::Audience as Who;
 
 const TABLE: &str = include_str!("../expectations.toml");
 

@@ -20,9 +20,9 @@ use super::route::{route, Caller, Need, PassedOver, Reason, Shortfall};
 use super::table::{contact_table, local_instant, routing_table, INSTANTS};
 use super::view::{group_of, helpline_sources, GroupId};
 use super::*;
-use crate::content::Audience as Who;
 use crate::i18n::{localizer, Lang, LOCALES};
 use crate::purpose::{Channel, Purpose};
+use crate::vocab::Audience as Who;
 
 fn lang(tag: &str) -> Lang {
     localizer().lang(tag).expect("en and fr exist")

@@ -58,32 +58,4 @@ pub fn countries_view(lang: &Lang, query: Option<&str>) -> Result<Vec<CountryEnt
     Ok(entries)
 }
 
-/// Lower case, accents of Latin letters removed, punctuation as spaces, spaces collapsed:
-/// what the picker compares ("Côte d’Ivoire" → "cote d ivoire").
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars().flat_map(char::to_lowercase) {
-        let base: &str = match ch {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-            'æ' => "ae",
-            'ç' | 'ć' | 'č' => "c",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
-            'ñ' | 'ń' | 'ň' => "n",
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => "o",
-            'œ' => "oe",
-            'ß' => "ss",
-            'š' | 'ś' | 'ş' => "s",
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
-            'ý' | 'ÿ' => "y",
-            'ž' | 'ź' | 'ż' => "z",
-            c if c.is_alphanumeric() => {
-                out.push(c);
-                continue;
-            }
-            _ => " ",
-        };
-        out.push_str(base);
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub use crate::fold::fold;

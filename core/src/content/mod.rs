@@ -1,0 +1,25 @@
+//! The guidance: guides made of steps, each step with its sources, rendered in one language.
+//!
+//! Structure lives in `locales/guides.toml` (ids, audience, order, sources, actions); every
+//! sentence lives in Fluent, under ids derived from that structure ([`ids`]).
+//!
+//! - [`catalog`]: `guides.toml`'s schema, parsed and checked once at load.
+//! - [`ids`]: the Fluent-id scheme, the one place a guide's or a source's id is spelt.
+//! - [`view`]: a guide, the menus and the sources, rendered in one language with their buttons
+//!   resolved.
+//!
+//! Guarantees (tested): every step has at least one source; every id of the scheme exists in
+//! every language; no `guide-`/`source-` id exists that the structure does not use.
+
+pub mod catalog;
+pub mod ids;
+pub mod view;
+
+#[cfg(test)]
+mod tests;
+
+pub use catalog::{catalog, Action, Catalog, GuideDef, Screen, SourceCite, SourceDef, StepDef};
+pub use view::{
+    guide, guide_at, guides, sources, ActionView, GuideSummary, GuideView, SourceRefView,
+    SourceView, StepView,
+};
