@@ -1,0 +1,107 @@
+use std::net::TcpListener;
+use std::time::{Duration, SystemTime};
+
+use serde_json::json;
+
+use super::*;
+use crate::fresh::stamp_path;
+use std::process::Command;
+
+use crate::process::{free_ports, list, DriverGroup};
+
+#[test]
+fn an_axe_answer_that_is_not_a_list_of_violations_fails() {
+    assert_eq!(
+        axe_violations(&json!({ "violations": [] })),
+        Ok(vec![]),
+        "an empty list is a pass"
+    );
+    assert_eq!(
+        axe_violations(&json!({ "violations": ["label: Form elements must have labels — #x"] })),
+        Ok(vec!["label: Form elements must have labels — #x".to_owned()]),
+        "violations are read as lines"
+    );
+    for bad in [
+        json!(null),
+        json!(true),
+        json!([]),
+        json!({}),
+        json!({ "violations": "none" }),
+        json!({ "violations": [42] }),
+        json!({ "error": "axe is not defined" }),
+        json!({ "error": "x", "violations": [] }),
+    ] {
+        assert!(
+            axe_violations(&bad).is_err(),
+            "{bad} is not a list of violations, so it must fail"
+        );
+    }
+}
+
+#[test]
+fn ports_come_from_the_kernel_and_differ() {
+    let [a, b] = free_ports();
+    assert_ne!(a, b, "two ports, not one twice");
+    assert!(
+        TcpListener::bind(("127.0.0.1", a)).is_ok(),
+        "the port is released for the driver to bind"
+    );
+}
+
+#[test]
+fn a_binary_older_than_a_source_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let binary = dir.path().join("app");
+    std::fs::write(&binary, b"old").unwrap();
+    let past = SystemTime::now() - Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&binary)
+        .unwrap()
+        .set_modified(past)
+        .unwrap();
+    let newest = newest_source(&repo_root()).expect("the sources exist").1;
+    assert!(
+        built_at(&binary).unwrap() < newest,
+        "an hour-old binary predates the sources (test setup)"
+    );
+    // A stamp vouches for this very binary: fresh as of the stamp's time.
+    let meta = std::fs::metadata(&binary).unwrap();
+    std::fs::write(stamp_path(&binary), identity(&meta)).unwrap();
+    assert!(
+        built_at(&binary).unwrap() >= newest,
+        "a build that found the binary up to date vouches for it"
+    );
+    // The binary changed after the stamp: the stamp no longer speaks for it.
+    std::fs::write(&binary, b"other").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&binary)
+        .unwrap()
+        .set_modified(past)
+        .unwrap();
+    assert!(
+        built_at(&binary).unwrap() < newest,
+        "a stamp for another binary is ignored"
+    );
+    let refused = std::panic::catch_unwind(|| assert_fresh(&binary));
+    assert!(refused.is_err(), "a stale binary is refused");
+}
+
+#[test]
+fn a_process_group_ends_with_everything_in_it() {
+    // A shell that starts a grandchild which ignores SIGTERM: ending the group must still
+    // end both, as with tauri-driver → WebKitWebDriver → the app.
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", "sh -c 'trap \"\" TERM; sleep 300' & wait"]);
+    let mut group = DriverGroup::spawn(&mut cmd).expect("sh runs");
+    let pgid = group.pgid;
+    assert!(
+        DriverGroup::wait_until(Duration::from_secs(5), || group_members(pgid).len() >= 3),
+        "the shell, its child and sleep run in the group: {:?}",
+        group_members(pgid)
+    );
+    let left = group.end();
+    assert!(left.is_empty(), "nothing survives: {}", list(&left));
+    assert!(group_members(pgid).is_empty(), "the group is empty");
+}

@@ -1,0 +1,97 @@
+//! A private X server (Xvfb) for each app, and screenshots read from its framebuffer.
+
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+/// A private X server (Xvfb) for one app: its window is alone on the screen, at (0,0), where
+/// [`x_screenshot`] reads it, so tests can run side by side. Ended on drop, after the drivers
+/// and the app (see the field order of [`App`]).
+pub(crate) struct XServer {
+    child: Child,
+    /// `:N`, as Xvfb chose it (`-displayfd`: the first free display, no race between tests).
+    pub(crate) display: String,
+}
+
+impl XServer {
+    pub(crate) fn start() -> XServer {
+        let mut child = Command::new("Xvfb")
+            // Wider and taller than any window a test opens.
+            .args(["-displayfd", "1", "-nolisten", "tcp", "-screen", "0"])
+            .arg("1280x2000x24")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|e| panic!("Xvfb must be installed (scripts/setup.sh): {e}"));
+        // Xvfb writes its display number once it accepts connections.
+        let mut number = String::new();
+        let stdout = child.stdout.take().expect("Xvfb's stdout is piped");
+        let read = std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut number);
+        let number = number.trim();
+        if read.is_err() || number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+            let _ = child.kill();
+            let status = child.wait();
+            panic!("Xvfb should say which display it serves; it said {number:?} ({status:?})");
+        }
+        XServer {
+            display: format!(":{number}"),
+            child,
+        }
+    }
+}
+
+impl Drop for XServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The top-left `w`×`h` pixels of `display`, as a PNG: the app's window, which the harness
+/// places at (0,0) on its own X server, with no window manager.
+///
+/// Why not WebDriver's Take Screenshot: under Xvfb, WebKitGTK sometimes never answers it, with
+/// every process idle, and the whole WebDriver session then stops answering (seen in CI, and
+/// every time in the discreet-mode test here). Reading the framebuffer cannot hang that way.
+pub(crate) fn x_screenshot(display: &str, w: u32, h: u32) -> Vec<u8> {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{ConnectionExt, ImageFormat};
+    // The last frame reaches the X server a moment after the page's requestAnimationFrame.
+    std::thread::sleep(Duration::from_millis(80));
+    let (conn, screen) = x11rb::connect(Some(display))
+        .unwrap_or_else(|e| panic!("the app's X server {display} answers: {e}"));
+    let root = conn.setup().roots[screen].root;
+    let (w16, h16) = (
+        u16::try_from(w).expect("width fits"),
+        u16::try_from(h).expect("height fits"),
+    );
+    let image = conn
+        .get_image(ImageFormat::Z_PIXMAP, root, 0, 0, w16, h16, !0)
+        .expect("GetImage is sent")
+        .reply()
+        .expect("the X server returns the window's pixels");
+    // Depth 24 in 32 bits per pixel, little-endian: B, G, R, unused.
+    // A plain loop: this crate is built unoptimised, where an iterator chain over every pixel
+    // costs seconds per screen.
+    let mut rgb = Vec::with_capacity(image.data.len() / 4 * 3);
+    for p in image.data.chunks_exact(4) {
+        rgb.extend_from_slice(&[p[2], p[1], p[0]]);
+    }
+    assert_eq!(
+        rgb.len(),
+        (w * h * 3) as usize,
+        "a 24-bit screen (XServer::start)"
+    );
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, w, h);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        // Read by people and by nothing else: size matters less than the time to write them.
+        encoder.set_compression(png::Compression::Fast);
+        let mut writer = encoder.write_header().expect("a PNG header");
+        writer.write_image_data(&rgb).expect("the PNG's pixels");
+    }
+    out
+}
