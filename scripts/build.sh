@@ -2,16 +2,15 @@
 # Build the app. The UI is compiled first: the binary embeds it.
 #
 #   scripts/build.sh [--no-ui]               the release binary that ships: <target>/release/refuge
-#   scripts/build.sh --test-hooks [--no-ui]  what the tests run, in the dev profile, linted by
-#                                            clippy as it compiles (see test_cargo in config.sh):
-#                                            every test binary, and the app with the `test-hooks`
-#                                            feature, copied to <target>/debug/refuge-test-hooks
+#   scripts/build.sh --test-hooks [--no-ui]  what the tests run, in the dev profile: every test
+#                                            binary, and the app with the `test-hooks` feature,
+#                                            copied to <target>/debug/refuge-test-hooks
 #   scripts/build.sh --ui                    the UI alone
 #
 # The two are separate cargo invocations, so cargo's feature unification can never put the test
 # hooks in the shipped binary. The test build selects the same packages, targets and features as
-# `cargo test` in scripts/test.sh and scripts/e2e.sh (TEST_FEATURES), so `cargo test` afterwards
-# compiles nothing. Only the shipped binary pays for the release profile (LTO).
+# the test runs (cargo nextest, TEST_FEATURES), so they compile nothing afterwards. Only the
+# shipped binary pays for the release profile (LTO).
 #
 # Each build leaves `<binary>.fresh`, naming the binary it found up to date: cargo does not relink
 # a binary whose inputs did not change (say, a comment edited in ui/src), and the end-to-end
@@ -61,10 +60,7 @@ done
 ((ui == 0)) || build_ui
 case "$what" in
   test-hooks)
-    # Lints the hooks-free code too (only the app crate differs); then the build the tests use,
-    # last, so target/debug/refuge is the test-hooks app when it is copied aside.
-    test_cargo build --workspace --all-targets --locked --features refuge/custom-protocol
-    test_cargo build --workspace --all-targets --locked --features "$TEST_FEATURES"
+    cargo build --workspace --all-targets --locked --features "$TEST_FEATURES"
     cp -p "$TARGET_DIR/debug/refuge" "$TARGET_DIR/debug/refuge-test-hooks"
     stamp "$TARGET_DIR/debug/refuge-test-hooks"
     ;;

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The end-to-end tests alone. Builds what they drive first (a no-op when up to date): the
-# test-hooks build, and the shipped release binary that one test checks. Then runs them under
-# Xvfb, with no network, in namespaces that end every process they start (scripts/offline.sh).
+# test-hooks build, and the shipped release binary that one test checks. Then runs them with
+# cargo-nextest, with no network, in namespaces that end every process they start
+# (scripts/offline.sh); each test starts its own Xvfb (tests/src/xserver.rs).
 #
 #   scripts/e2e.sh [--no-build] [--keep-screenshots] [--test e2e|hooks]… [test name filter…]
 #
 # `--test e2e` is every test of the test-hooks build (tests/tests/e2e/), `--test hooks` the test
-# of the shipped binary (tests/tests/hooks.rs); both by default. The tests of one binary run
-# three at a time: each has its own drivers, ports, process group and data folder, and most of
-# their time is spent waiting for WebKit.
+# of the shipped binary (tests/tests/hooks.rs); both by default. A filter is passed to nextest
+# (a test name's part).
 # Screenshots land in screenshots/ (or REFUGE_SCREENSHOTS), emptied first unless
 # --keep-screenshots.
 set -euo pipefail
@@ -46,27 +46,20 @@ fi
 export REFUGE_TEST_HOOKS_APP="$TARGET_DIR/debug/refuge-test-hooks"
 export REFUGE_APP="$TARGET_DIR/release/refuge"
 
-# The test binaries, as built for `cargo test` (selecting them with -p or --test instead would
-# resolve other features and rebuild half the graph).
-json=$(test_cargo test --workspace --locked --features "$TEST_FEATURES" --no-run --message-format=json)
-binaries=()
+# The tests run under cargo-nextest (.config/nextest.toml, profile e2e): each in its own
+# process, three at a time (each app has its own X server, drivers, ports and data folder, and a
+# test spends about half its time waiting for WebKit), ended with its process group if it hangs.
+# Inside the namespace cargo has no network, and needs none: everything is built above.
+filter=""
 for name in "${targets[@]}"; do
-  bin=$(grep -F "\"name\":\"$name\",\"src_path\"" <<<"$json" | grep -o '"executable":"[^"]*"' | cut -d'"' -f4)
-  [ -x "$bin" ] || { echo "e2e: no test binary named $name" >&2; exit 2; }
-  binaries+=("$bin")
+  filter+="${filter:+ | }binary($name)"
 done
-
-# Run from tests/, as cargo would; stop at the first binary that fails, as cargo would.
-# Tests run side by side (REFUGE_E2E_THREADS, default 3): each app has its own X server, where
-# its window is alone at the top-left and its screenshots are read (XServer and x_screenshot in
-# tests/src/lib.rs), and a test spends about half its time waiting for WebKit or the drivers.
-threads="${REFUGE_E2E_THREADS:-3}"
-[[ "$threads" =~ ^[1-9][0-9]*$ ]] || { echo "e2e: REFUGE_E2E_THREADS must be a whole number ≥ 1, not '$threads'" >&2; exit 2; }
+echo
 status=0
-for bin in "${binaries[@]}"; do
-  echo "     Running $bin"
-  (cd tests && ../scripts/offline.sh --xvfb -- "$bin" --ignored --test-threads="$threads" "$@") || { status=$?; break; }
-done
+scripts/offline.sh -- env CARGO_NET_OFFLINE=true WEBKIT_DISABLE_COMPOSITING_MODE=1 \
+  LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1 \
+  cargo nextest run --workspace --locked --features "$TEST_FEATURES" --profile e2e \
+  --run-ignored only -E "$filter" "$@" || status=$?
 echo
 echo "screenshots: $shots"
 exit "$status"

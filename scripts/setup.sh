@@ -55,6 +55,20 @@ if ! command -v tauri-driver >/dev/null; then
   cargo install tauri-driver --locked --quiet
 fi
 
+# The Rust tests run under cargo-nextest (.config/nextest.toml). The build machines ship it;
+# elsewhere it is built from crates.io once (about 4 minutes on 2 cores).
+if ! cargo nextest --version >/dev/null 2>&1; then
+  echo "setup: installing cargo-nextest"
+  cargo install cargo-nextest --locked --quiet
+fi
+
+# `just` names the tasks (justfile); scripts/test.sh does not need it. Its PyPI wheel is a
+# prebuilt binary: seconds, where building it would take minutes.
+if ! command -v just >/dev/null && command -v pip3 >/dev/null; then
+  echo "setup: installing just"
+  pip3 install --quiet --disable-pip-version-check rust-just || echo "setup: just not installed (optional)" >&2
+fi
+
 # UI dependencies, exactly as locked.
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   echo "setup: installing UI packages (npm ci)"

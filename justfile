@@ -1,0 +1,44 @@
+# The tasks of Refuge, by name: `just --list`. Each is one line over scripts/ or cargo, so
+# scripts/test.sh (the one command CI and the README use) and these never disagree.
+
+set shell := ["bash", "-euo", "pipefail", "-c"]
+
+features := "refuge/custom-protocol,refuge/test-hooks"
+
+# List the tasks.
+default:
+    @just --list
+
+# Install what building and testing need (Debian packages, Node packages, drivers).
+setup:
+    scripts/setup.sh
+
+# Build the release app and start it.
+run *args:
+    scripts/run.sh {{args}}
+
+# Everything CI runs: format, lints, every test, end to end; a stage table, then the totals.
+test:
+    scripts/test.sh
+
+# The Rust tests alone (cargo-nextest); a filter narrows them: `just unit route`.
+unit *filter:
+    source scripts/config.sh && cargo nextest run --workspace --features {{features}} {{filter}}
+
+# The end-to-end tests alone, offline; `just e2e record` runs those whose name holds "record".
+e2e *filter:
+    scripts/e2e.sh --test e2e {{filter}}
+
+# Cold start against a bare Tauri hello-world (quiet machine only).
+bench:
+    bench/coldstart.sh
+
+# Format the Rust code.
+fmt:
+    cargo fmt --all
+
+# The lints CI runs (clippy on every target, both feature sets; svelte-check).
+lint:
+    cargo clippy --workspace --all-targets --features {{features}} -- -D warnings
+    cargo clippy --workspace --all-targets --features refuge/custom-protocol -- -D warnings
+    cd ui && npm run --silent check
