@@ -66,7 +66,7 @@ fn main() {
             languages: &["fr", "en"],
         };
         measure("route Call for help FR", || {
-            helplines::route_view(&lang, "FR", helplines::Need::Help, &caller, now)
+            helplines::route_view(&lang, "FR", refuge_core::vocab::Need::Help, &caller, now)
                 .expect("call for help");
         });
         let answers =

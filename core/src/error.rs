@@ -284,6 +284,12 @@ impl Error {
     }
 }
 
+impl From<crate::vocab::UnknownWord> for Error {
+    fn from(e: crate::vocab::UnknownWord) -> Self {
+        Error::InvalidInput(e.to_string())
+    }
+}
+
 impl From<crate::vocab::OutsideSet> for Error {
     fn from(e: crate::vocab::OutsideSet) -> Self {
         Error::InvalidInput(e.to_string())

@@ -8,10 +8,10 @@ use serde::Serialize;
 use crate::content::{self, SourceView};
 use crate::error::Result;
 use crate::helplines::view::{helpline_sources, CountrySourcesView};
-use crate::helplines::{self, Need, RouteView};
+use crate::helplines::{self, RouteView};
 use crate::i18n::Text;
 use crate::nav::{Here, LinkView};
-use crate::vocab::{Audience, Name, Target};
+use crate::vocab::{Audience, Name, Need, Target};
 
 /// The first screen.
 #[derive(Debug, Clone, Serialize)]
@@ -162,7 +162,7 @@ fn discreet_route(here: &Here, route: &RouteView) -> Result<RouteView> {
     Ok(RouteView {
         title: Text::new(&here.lang).with(
             "discreet-call",
-            &[("number", route.number_display.clone().into())],
+            &[("number", route.number_display.as_str())],
         )?,
         label: String::new(),
         name: String::new(),
@@ -179,8 +179,7 @@ fn discreet_route(here: &Here, route: &RouteView) -> Result<RouteView> {
                     .and_then(|(_, h)| h.display.clone())
                     .unwrap_or_default();
                 Ok(helplines::SecondLine {
-                    title: Text::new(&here.lang)
-                        .with("discreet-call", &[("number", number.into())])?,
+                    title: Text::new(&here.lang).with("discreet-call", &[("number", number)])?,
                     label: String::new(),
                     reason_text: String::new(),
                     ..a.clone()

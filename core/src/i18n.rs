@@ -76,14 +76,39 @@ impl<'a> Text<'a> {
         localizer().format(self.lang, id, None)
     }
 
-    /// The message `id`, formatted with `args` (`("count", 3.into())`).
-    pub fn with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Result<String> {
-        let mut fluent = FluentArgs::new();
-        for (name, value) in args {
-            fluent.set(*name, value.clone());
-        }
-        localizer().format(self.lang, id, Some(&fluent))
+    /// The message `id`, formatted with `args`: `&[("name", name)]` (strings, numbers, or
+    /// `FluentValue`s for a mix).
+    pub fn with<'v, V>(&self, id: &str, args: &[(&str, V)]) -> Result<String>
+    where
+        V: Into<FluentValue<'v>> + Clone,
+    {
+        localizer().format(self.lang, id, Some(&fluent_args(args)))
     }
+
+    /// Whether the message `id` exists (for words that only some lines or countries have).
+    pub fn has(&self, id: &str) -> bool {
+        localizer().has(self.lang, id)
+    }
+
+    /// Every message whose id starts with one of `prefixes`, formatted with `args`, as
+    /// `id → text`: a screen's words handed to the UI whole (messages that need other
+    /// arguments are left out). Handing them over asks for none of them: what the UI shows
+    /// is read from its sources by the orphan test.
+    pub fn every(
+        &self,
+        prefixes: &[&str],
+        args: &[(&str, FluentValue<'_>)],
+    ) -> Result<BTreeMap<String, String>> {
+        localizer().messages_with_prefixes(self.lang, prefixes, Some(&fluent_args(args)))
+    }
+}
+
+fn fluent_args<'v, V: Into<FluentValue<'v>> + Clone>(args: &[(&str, V)]) -> FluentArgs<'v> {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(name.to_string(), value.clone().into());
+    }
+    fluent
 }
 
 /// Every id asked for on this thread, for the test that no message is orphaned.
@@ -215,14 +240,21 @@ impl Localizer {
             .ok_or_else(|| Error::UnknownLocale(tag.chars().take(32).collect()))
     }
 
-    /// The message `id` in `lang`, with no arguments.
-    pub fn message(&self, lang: &Lang, id: &str) -> Result<String> {
+    /// The message `id` in `lang`, with no arguments (tests; core says its strings through
+    /// [`Text`]).
+    #[cfg(test)]
+    pub(crate) fn message(&self, lang: &Lang, id: &str) -> Result<String> {
         self.format(lang, id, None)
     }
 
     /// The message `id` in `lang`, formatted with `args`. Core says its strings through
     /// [`Text`]; this is what it calls.
-    pub fn format(&self, lang: &Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String> {
+    pub(crate) fn format(
+        &self,
+        lang: &Lang,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<String> {
         #[cfg(test)]
         recorder::asked(id);
         self.format_unrecorded(lang, id, args)
@@ -256,10 +288,11 @@ impl Localizer {
 
     /// Every message whose id starts with one of `prefixes`, as `id → text`: what a screen
     /// of the UI needs, in one call.
-    pub fn messages_with_prefixes(
+    fn messages_with_prefixes(
         &self,
         lang: &Lang,
         prefixes: &[&str],
+        args: Option<&FluentArgs<'_>>,
     ) -> Result<BTreeMap<String, String>> {
         let t = self.parsed(lang)?;
         let mut out = BTreeMap::new();
@@ -270,7 +303,7 @@ impl Localizer {
         {
             // Messages with arguments are formatted by their own commands, not here. Handing the
             // whole frame to the UI uses none of it: the UI's own sources say what it uses.
-            if let Ok(text) = self.format_unrecorded(lang, id, None) {
+            if let Ok(text) = self.format_unrecorded(lang, id, args) {
                 out.insert(id.clone(), text);
             }
         }
@@ -515,7 +548,7 @@ mod tests {
     fn formatted_text_carries_no_unicode_isolation_marks() {
         for l in localizer().languages() {
             let text = Text::new(&l)
-                .with("discreet-call", &[("number", "116 000".into())])
+                .with("discreet-call", &[("number", "116 000")])
                 .unwrap();
             assert!(text.contains("116 000"), "placeable is inserted: {text}");
             assert!(

@@ -9,9 +9,8 @@
 //! - [`fold`]: the one accent and case fold (search's corrections, the country picker).
 //! - [`links`]: the allow-list of web pages the app may open.
 //! - [`ten_minute`]: the ten-minute rule checker.
-//! - [`purpose`]: what a helpline is for, and the channels to reach it.
-//! - [`vocab`]: the words every module shares (audience, answer, where a button leads); it
-//!   imports nothing else of core.
+//! - [`vocab`]: the words every module shares (audience, need, purpose, channel, answer, where a
+//!   button leads); it imports nothing else of core.
 //! - [`nav`]: a button to a screen, and what call buttons resolve against ([`nav::Here`]).
 //! - [`session`]: the running app's language, country and settings.
 //! - [`storage`]: the settings database (SQLite), and the rules every database is opened by.
@@ -31,7 +30,6 @@ pub mod locale;
 pub mod nav;
 pub mod payments;
 pub mod platforms;
-pub mod purpose;
 pub mod search;
 pub mod session;
 pub mod storage;

@@ -10,9 +10,9 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::helplines::{self, Caller, Need, RouteView};
+use crate::helplines::{self, Caller, RouteView};
 use crate::i18n::Lang;
-use crate::vocab::{Audience, Target};
+use crate::vocab::{Audience, Need, Target};
 
 /// A button that opens a screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -15,11 +15,11 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::helplines::{self, Caller, Need, RouteView};
+use crate::helplines::{self, Caller, RouteView};
 use crate::i18n::{localizer, Lang, Text};
 use crate::locale::parse_tag;
 use crate::storage::{Recovery, Setting, Store};
-use crate::vocab::Audience;
+use crate::vocab::{Audience, Need};
 
 /// Prefixes of the Fluent ids the UI's frame needs (home, navigation, notices).
 pub const UI_PREFIXES: &[&str] = &[
@@ -229,7 +229,7 @@ impl Session {
         Ok(AppState {
             language: self.lang.clone(),
             languages,
-            strings: l.messages_with_prefixes(&self.lang, UI_PREFIXES)?,
+            strings: Text::new(&self.lang).every(UI_PREFIXES, &[])?,
             country: self.country.map(str::to_owned),
             country_name,
             country_chosen: self.store.get(Setting::Country).ok().flatten().is_some(),

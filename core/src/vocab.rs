@@ -1,5 +1,6 @@
-//! The words every module of core shares: who is reading ([`Audience`]), an answer to a
-//! question ([`Answer`]) and a screen of the app ([`Target`]).
+//! The words every module of core shares: who is reading ([`Audience`]), what a call button is
+//! for ([`Need`]) and what a helpline is for ([`Purpose`]), how a line is reached
+//! ([`Channel`]), an answer to a question ([`Answer`]) and a screen of the app ([`Target`]).
 //!
 //! This is the ground floor: it imports nothing else of core, so any module can use these
 //! words without reaching up to the module that happens to use them most (a test reads every
@@ -93,6 +94,165 @@ impl Audience {
             other => other,
         }
     }
+}
+
+/// A word that names none of its type's values (`"phone-a-friend"` as a need): the caller
+/// turns it into `invalid-input`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownWord {
+    /// What kind of word was expected.
+    pub kind: &'static str,
+    /// What was given, cut to 32 characters.
+    pub given: String,
+}
+
+impl std::fmt::Display for UnknownWord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown {} {:?}", self.kind, self.given)
+    }
+}
+
+impl std::error::Error for UnknownWord {}
+
+/// The value of `T` named `s` (its kebab-case name), or [`UnknownWord`].
+fn parse_word<T: strum::IntoEnumIterator + Name>(
+    kind: &'static str,
+    s: &str,
+) -> Result<T, UnknownWord> {
+    T::iter()
+        .find(|w| w.name() == s)
+        .ok_or_else(|| UnknownWord {
+            kind,
+            given: s.chars().take(32).collect(),
+        })
+}
+
+/// What a helpline is for. Guides and the triage name a [`Need`], never a number; each
+/// country's data decides which line serves it.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    IntoStaticStr,
+)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum Purpose {
+    /// The country's designated line for sextortion and sexual exploitation of children.
+    Sextortion,
+    /// Child protection: a child helpline or child-protection service.
+    ChildProtection,
+    /// Suicide and emotional crisis.
+    Crisis,
+    /// Reporting illegal content and getting it removed.
+    Reporting,
+    /// Lines for parents and carers.
+    Parents,
+    /// An emergency service (its services are named in the data: police, medical, fire…).
+    Emergency,
+    /// Help for people facing sexual or gender-based violence. No button asks for it: such a
+    /// line is listed, never dialled in place of a child line (DR Congo's 122 is for women and
+    /// girls, and most sextortion victims are boys).
+    Violence,
+}
+
+impl std::str::FromStr for Purpose {
+    type Err = UnknownWord;
+    fn from_str(s: &str) -> Result<Self, UnknownWord> {
+        parse_word("purpose", s)
+    }
+}
+
+/// What a call button is for: a [`Purpose`], or "Call for help", whichever line fits.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    IntoStaticStr,
+)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum Need {
+    /// "Call for help": the right line for someone being blackmailed, whatever it is called.
+    Help,
+    /// A line for sextortion and the online sexual exploitation of children.
+    Sextortion,
+    /// A child helpline or child-protection service.
+    ChildProtection,
+    /// A suicide and emotional crisis line.
+    Crisis,
+    /// A line to report illegal content or a crime online.
+    Reporting,
+    /// A line for parents and carers.
+    Parents,
+    /// The emergency number.
+    Emergency,
+}
+
+impl Need {
+    /// Whether a fallback for this need must reach the police: someone is being blackmailed,
+    /// or a child is at risk. (A crisis falls back to the emergency line; the emergency
+    /// button is the emergency line.)
+    pub fn wants_police(self) -> bool {
+        !matches!(self, Need::Crisis | Need::Emergency)
+    }
+
+    /// The purpose a line must serve to meet this need (none for [`Need::Help`]).
+    pub fn purpose(self) -> Option<Purpose> {
+        Some(match self {
+            Need::Help => return None,
+            Need::Sextortion => Purpose::Sextortion,
+            Need::ChildProtection => Purpose::ChildProtection,
+            Need::Crisis => Purpose::Crisis,
+            Need::Reporting => Purpose::Reporting,
+            Need::Parents => Purpose::Parents,
+            Need::Emergency => Purpose::Emergency,
+        })
+    }
+}
+
+impl std::str::FromStr for Need {
+    type Err = UnknownWord;
+    fn from_str(s: &str) -> Result<Self, UnknownWord> {
+        parse_word("need", s)
+    }
+}
+
+/// How to reach a helpline.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, EnumIter, IntoStaticStr,
+)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+// `Channel` is a name the generated TypeScript keeps for Tauri's own channels (the container
+// name changes nothing on the wire: the variants stay "call", "text", "web").
+#[serde(rename = "ContactChannel")]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum Channel {
+    /// A phone call (`tel:`).
+    Call,
+    /// A text message (`sms:`).
+    Text,
+    /// A web page: a chat or a report form (`https:`), which needs a network.
+    Web,
 }
 
 /// An answer to one question (the triage's, the safety check's).
@@ -199,6 +359,24 @@ mod tests {
                 "{a:?}: one name on the wire and in Fluent ids"
             );
         }
+    }
+
+    #[test]
+    fn purposes_round_trip_through_their_ids() {
+        for p in Purpose::iter() {
+            assert_eq!(p.name().parse::<Purpose>(), Ok(p), "{p:?}");
+            assert_eq!(
+                serde_json::to_value(p).unwrap(),
+                serde_json::json!(p.name()),
+                "serde uses the same name"
+            );
+        }
+        for n in Need::iter() {
+            assert_eq!(n.name().parse::<Need>(), Ok(n), "{n:?}");
+        }
+        let err = "phone-a-friend".parse::<Purpose>().unwrap_err();
+        assert_eq!(err.to_string(), "unknown purpose \"phone-a-friend\"");
+        assert_eq!(crate::Error::from(err).code(), "invalid-input");
     }
 
     #[test]

@@ -15,7 +15,7 @@ const FLOORS: &[&[&str]] = &[
     // The shared words and the one fold: they import nothing of core.
     &["vocab", "fold"],
     &["error"],
-    &["locale", "links", "purpose", "storage"],
+    &["locale", "links", "storage"],
     &["i18n"],
     &["helplines", "journal", "platforms"],
     &["ten_minute", "nav", "payments"],
@@ -184,4 +184,70 @@ fn the_reader_sees_every_kind_of_import() {
     let lines = code("use crate::a;\n// use crate::b;\n#[cfg(test)]\nmod tests {\nuse crate::c;\n");
     let named: Vec<String> = lines.iter().flat_map(|(_, l)| named_modules(l)).collect();
     assert_eq!(named, ["a"], "comments and in-file tests are not read");
+}
+
+/// Files of the house (not generated, not data) longer than this must say why in their first
+/// comment: past it, a file usually does several jobs.
+const LONG: usize = 600;
+
+fn house_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("a folder of the house is readable") {
+        let path = entry.expect("a directory entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if path.is_dir() {
+            if !["node_modules", "dist", "target", "snapshots", "gen"].contains(&name) {
+                house_files(&path, out);
+            }
+        } else if ["rs", "svelte", "ts", "sh"]
+            .iter()
+            .any(|e| path.extension().is_some_and(|x| x == *e))
+            && name != "bindings.ts"
+        {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn a_file_over_600_lines_says_why_in_its_first_comment() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = Vec::new();
+    for dir in [
+        "core",
+        "src-tauri/src",
+        "tests",
+        "ui/src",
+        "scripts",
+        "bench",
+    ] {
+        house_files(&root.join(dir), &mut files);
+    }
+    assert!(
+        files.len() > 50,
+        "the house's files were found: {}",
+        files.len()
+    );
+    let unexplained: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let text = std::fs::read_to_string(f).ok()?;
+            let lines = text.lines().count();
+            let head: String = text.lines().take(12).collect::<Vec<_>>().join("\n");
+            (lines > LONG && !head.contains("600 lines")).then(|| {
+                format!(
+                    "{} ({lines} lines)",
+                    f.strip_prefix(&root).unwrap_or(f).display()
+                )
+            })
+        })
+        .collect();
+    assert!(
+        unexplained.is_empty(),
+        "over {LONG} lines with no reason in the first comment (split the file, or say why \
+         it is one):\n{}",
+        unexplained.join("\n")
+    );
 }

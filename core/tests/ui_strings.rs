@@ -15,7 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use refuge_core::i18n::{localizer, Lang};
+use refuge_core::i18n::{localizer, Lang, Text};
 use refuge_core::journal::{self, RecordAudience};
 use refuge_core::session::UI_PREFIXES;
 
@@ -122,10 +122,9 @@ struct Screens {
 
 impl Screens {
     fn of(lang: &Lang) -> Screens {
-        let l = localizer();
         Screens {
             // Exactly what `Session::app_state` puts in `AppState.strings`.
-            frame: l.messages_with_prefixes(lang, UI_PREFIXES).unwrap(),
+            frame: Text::new(lang).every(UI_PREFIXES, &[]).unwrap(),
             // Exactly what `record_view` puts in `RecordView.strings`, in each register.
             record: [RecordAudience::Young, RecordAudience::Adult]
                 .map(|a| journal::strings(lang, a).unwrap())

@@ -18,7 +18,11 @@ route-reason-no-country = No country chosen yet: 112 is the emergency number in 
 ui-retry = Try again
 ui-choose-country-first = Choose your country first, so this button calls the right line.
 ui-country-search-placeholder = Type a country's name
-ui-country-results = countries
+# How many countries the picker found, for screen readers.
+ui-country-results = { $count ->
+    [one] { $count } country
+   *[other] { $count } countries
+}
 ui-country-none = No country by that name. Choose "Other country" to see the lines that work anywhere.
 ui-unconfirmed = (one source only)
 ui-contact-no-browser = If no page opens, this device may have no internet connection.

@@ -18,7 +18,11 @@ route-reason-no-country = Aucun pays choisi pour l’instant : le 112 est le nu
 ui-retry = Réessayer
 ui-choose-country-first = Choisir d’abord le pays, pour que ce bouton appelle la bonne ligne.
 ui-country-search-placeholder = Taper le nom d’un pays
-ui-country-results = pays
+# Combien de pays le sélecteur a trouvés, pour les lecteurs d’écran.
+ui-country-results = { $count ->
+    [one] { $count } pays
+   *[other] { $count } pays
+}
 ui-country-none = Aucun pays de ce nom. Choisir « Autre pays » pour voir les lignes qui marchent partout.
 ui-unconfirmed = (une seule source)
 ui-contact-no-browser = Si aucune page ne s’ouvre, cet appareil n’a peut-être pas de connexion Internet.

@@ -446,7 +446,7 @@ mod tests {
         let call = second_line.home.call_for_help.as_mut().unwrap();
         call.also.push(refuge_core::helplines::SecondLine {
             helpline_id: "be-103-ecoute-enfants".into(),
-            channel: refuge_core::purpose::Channel::Call,
+            channel: refuge_core::vocab::Channel::Call,
             title: "Also".into(),
             label: "103".into(),
             reason_text: String::new(),

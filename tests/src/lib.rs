@@ -55,7 +55,7 @@ pub const PATIENCE: Duration = Duration::from_secs(20);
 /// reading `languages`: what a button on screen must dial.
 pub fn route_uri(
     country: &str,
-    need: refuge_core::helplines::Need,
+    need: refuge_core::vocab::Need,
     audience: refuge_core::vocab::Audience,
     languages: &[&str],
     now: chrono::DateTime<chrono::Utc>,

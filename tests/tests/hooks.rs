@@ -6,8 +6,8 @@
 //! elsewhere or keep the record open longer.
 
 use chrono::{DateTime, Duration, Utc};
-use refuge_core::helplines::Need;
 use refuge_core::vocab::Audience;
+use refuge_core::vocab::Need;
 use refuge_e2e::{assert_fresh, route_uri, App, Build, Launch, PATIENCE};
 
 /// Every variable read under `#[cfg(feature = "test-hooks")]` (src-tauri/Cargo.toml lists them).

@@ -10,9 +10,8 @@ use strum::{EnumIter, IntoStaticStr};
 
 use super::ids;
 use crate::error::{Error, Result};
-use crate::helplines::Need;
 use crate::i18n::LOCALES;
-use crate::vocab::{Audience, Target};
+use crate::vocab::{Audience, Need, Target};
 
 /// What a step's button does. Targets are ids, never numbers or URLs: Rust resolves them.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

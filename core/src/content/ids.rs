@@ -64,8 +64,8 @@ pub const CITATION_WITH_SECTION: &str = "source-citation-section";
 /// What an action's button says.
 pub fn action_label(action: &Action) -> String {
     match action {
-        Action::Call(need) => format!("action-call-{}", need.as_str()),
-        Action::Text(need) => format!("action-text-{}", need.as_str()),
+        Action::Call(need) => format!("action-call-{}", need.name()),
+        Action::Text(need) => format!("action-text-{}", need.name()),
         Action::Link(link) => format!("action-link-{link}"),
         Action::Screen(screen) => format!("action-screen-{}", screen.name()),
         Action::Guide(guide) => guide_title(guide),

@@ -8,10 +8,10 @@ use std::collections::BTreeSet;
 use super::catalog::StepDef;
 use super::view::paragraphs;
 use super::*;
-use crate::helplines::Need;
 use crate::i18n::{localizer, Lang, LOCALES};
 use crate::nav::Here;
 use crate::vocab::Audience;
+use crate::vocab::Need;
 
 fn all_langs() -> Vec<Lang> {
     localizer().languages()

@@ -6,11 +6,11 @@ use serde::Serialize;
 use super::catalog::{catalog, Action, SourceCite};
 use super::ids;
 use crate::error::{Error, Result};
-use crate::helplines::{Need, RouteView};
+use crate::helplines::RouteView;
 use crate::i18n::{Lang, Text};
 use crate::nav::{Here, LinkView};
 use crate::triage::SafetyView;
-use crate::vocab::{Audience, Target};
+use crate::vocab::{Audience, Need, Target};
 
 /// A guide ready to show: every string in the requested language.
 #[derive(Debug, Clone, Serialize)]
@@ -280,13 +280,13 @@ fn source_ref(text: Text<'_>, cite: &SourceCite) -> Result<SourceRefView> {
         .map(|sec| text.get(&ids::source_section(&def.id, sec)))
         .transpose()?;
     let mut args = vec![
-        ("publisher", def.publisher.clone().into()),
-        ("title", title.clone().into()),
-        ("date", def.date.clone().into()),
+        ("publisher", def.publisher.as_str()),
+        ("title", title.as_str()),
+        ("date", def.date.as_str()),
     ];
     let citation = match &section {
         Some(section) => {
-            args.push(("section", section.clone().into()));
+            args.push(("section", section.as_str()));
             text.with(ids::CITATION_WITH_SECTION, &args)?
         }
         None => text.with(ids::CITATION, &args)?,

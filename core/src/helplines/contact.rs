@@ -7,12 +7,13 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::data::{Country, Helpline};
-use super::route::{route, silent_options, Caller, Need};
-use super::view::{facts_text_for, sms_display, Words};
+use super::route::{route, silent_options, Caller};
+use super::view::{facts_text_for, sms_display};
 use super::{contact_uri, helpline};
 use crate::error::Result;
-use crate::i18n::Lang;
-use crate::purpose::Channel;
+use crate::i18n::{Lang, Text};
+use crate::vocab::Channel;
+use crate::vocab::Need;
 
 /// Another way to reach help without speaking, offered beside a call.
 #[derive(Debug, Clone, Serialize)]
@@ -50,8 +51,8 @@ pub struct ContactView {
     pub silent: Vec<SilentOption>,
 }
 
-fn silent_label(w: &Words<'_>, h: &Helpline, channel: Channel) -> Result<String> {
-    let name = h.name_in(w.lang.as_str()).to_owned();
+fn silent_label(w: &Text<'_>, h: &Helpline, channel: Channel) -> Result<String> {
+    let name = h.name_in(w.lang().as_str()).to_owned();
     match (channel, &h.sms, sms_display(h)) {
         (Channel::Text, Some(sms), Some(number)) => match &sms.keyword {
             Some(k) => w.with(
@@ -76,7 +77,7 @@ pub fn contact_view(
 ) -> Result<ContactView> {
     let uri = contact_uri(id, channel)?;
     let (country, line) = helpline(id)?;
-    let w = Words { lang };
+    let w = Text::new(lang);
     let name = line.name_in(lang.as_str()).to_owned();
     let (number_display, instruction) = match channel {
         Channel::Text => {
@@ -118,7 +119,7 @@ pub fn contact_view(
 }
 
 fn silent(
-    w: &Words<'_>,
+    w: &Text<'_>,
     country: &Country,
     line: &Helpline,
     channel: Channel,

@@ -1,5 +1,7 @@
 //! The directory as data: one TOML file per country in `locales/countries/`, embedded in the
 //! binary, parsed and checked once, on first use (never on the main thread at start-up).
+//! (Over 600 lines: the schema, the loader and the load-time checks are one job, each rule
+//! next to the field it holds.)
 //!
 //! A file that breaks a rule below does not load (and the data tests fail), so the app never
 //! shows a number that was not checked:
@@ -28,12 +30,12 @@ use serde::{Deserialize, Serialize};
 
 use super::hours::Hours;
 use crate::i18n::LOCALES;
-use crate::purpose::Purpose;
+use crate::vocab::Purpose;
 
 /// Who a line is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Audience {
+pub enum LineAudience {
     /// Children and young people.
     Young,
     /// Parents and carers.
@@ -47,8 +49,22 @@ pub enum Audience {
 /// Which emergency service a line reaches. Every line with purpose `emergency` names its
 /// services (`service = ["police"]`); a fallback for sextortion, reporting, parents or child
 /// protection dials a line that reaches the police, never a medical-only or fire-only one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Service {
     /// One number for police, ambulance and fire (112, 999, 911). Written alone.
     General,
@@ -62,30 +78,8 @@ pub enum Service {
     Fire,
 }
 
-impl Service {
-    /// Every service, in a fixed order.
-    pub const ALL: [Service; 5] = [
-        Service::General,
-        Service::Police,
-        Service::Gendarmerie,
-        Service::Medical,
-        Service::Fire,
-    ];
-
-    /// The kebab-case id used in the files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Service::General => "general",
-            Service::Police => "police",
-            Service::Gendarmerie => "gendarmerie",
-            Service::Medical => "medical",
-            Service::Fire => "fire",
-        }
-    }
-}
-
 /// A yes/no fact the sources may not state (`true`, `false` or `"unknown"` in the files).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::EnumIter)]
 #[serde(rename_all = "kebab-case")]
 pub enum Fact {
     /// A source says so.
@@ -221,7 +215,7 @@ pub struct Helpline {
     /// What it is for.
     pub purposes: Vec<Purpose>,
     /// Who it is for.
-    pub audience: Vec<Audience>,
+    pub audience: Vec<LineAudience>,
     /// Languages answered, as ISO 639-1 codes (empty: no source says).
     pub languages: Vec<String>,
     /// Free to call.
@@ -263,8 +257,8 @@ impl Helpline {
     }
 
     /// Whether it is meant for `audience` (a line for everyone is meant for every audience).
-    pub fn is_for(&self, audience: Audience) -> bool {
-        self.audience.contains(&audience) || self.audience.contains(&Audience::Everyone)
+    pub fn is_for(&self, audience: LineAudience) -> bool {
+        self.audience.contains(&audience) || self.audience.contains(&LineAudience::Everyone)
     }
 
     /// Whether it reaches the police (or the gendarmerie, or all services).
@@ -402,7 +396,7 @@ struct HelplineDef {
     #[serde(default)]
     time_zone: Option<String>,
     purposes: Vec<Purpose>,
-    audience: Vec<Audience>,
+    audience: Vec<LineAudience>,
     languages: Vec<String>,
     free: Fact,
     on_bill: Fact,

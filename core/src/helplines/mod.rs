@@ -39,16 +39,16 @@ pub mod view;
 mod tests;
 
 use crate::error::{Error, Result};
-use crate::purpose::Channel;
+use crate::vocab::{Channel, Name};
 
 pub use contact::{contact_view, ContactView};
-pub use data::{Audience, Country, Fact, Helpline, Service, Sms, Source, Status, Web, WebKind};
+pub use data::{Country, Fact, Helpline, LineAudience, Service, Sms, Source, Status, Web, WebKind};
 pub use hours::{Hours, OpenState, Range};
-pub use route::{route, Also, Caller, Need, Route};
+pub use route::{route, Also, Caller, Route};
 pub use uri::{sms_uri, Platform};
 pub use view::{
-    countries_view, directory, route_view, CountryEntry, DirectoryView, GroupView, LineView,
-    RouteView, SecondLine,
+    countries_view, country_results, directory, route_view, CountryEntry, CountryResults,
+    DirectoryView, GroupView, LineView, RouteView, SecondLine,
 };
 
 use data::Directory;
@@ -111,7 +111,7 @@ pub fn contact_uri(helpline_id: &str, channel: Channel) -> Result<String> {
     let (_, h) = helpline(helpline_id)?;
     let refuse = || Error::NoSuchChannel {
         id: h.id.clone(),
-        channel: channel.as_str(),
+        channel: channel.name(),
     };
     match channel {
         Channel::Call => Ok(format!(

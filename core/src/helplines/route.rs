@@ -34,94 +34,10 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use serde::{Deserialize, Serialize};
 
-use super::data::{Audience as LineAudience, Country, Helpline};
+use super::data::{Country, Helpline, LineAudience};
 use super::hours::OpenState;
-use crate::purpose::{Channel, Purpose};
-use crate::vocab::Audience;
-
-/// What a call button is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "kebab-case")]
-pub enum Need {
-    /// "Call for help": the right line for someone being blackmailed, whatever it is called.
-    Help,
-    /// A line for sextortion and the online sexual exploitation of children.
-    Sextortion,
-    /// A child helpline or child-protection service.
-    ChildProtection,
-    /// A suicide and emotional crisis line.
-    Crisis,
-    /// A line to report illegal content or a crime online.
-    Reporting,
-    /// A line for parents and carers.
-    Parents,
-    /// The emergency number.
-    Emergency,
-}
-
-impl Need {
-    /// Whether a fallback for this need must reach the police: someone is being blackmailed,
-    /// or a child is at risk. (A crisis falls back to the emergency line; the emergency
-    /// button is the emergency line.)
-    pub fn wants_police(self) -> bool {
-        !matches!(self, Need::Crisis | Need::Emergency)
-    }
-
-    /// Every need, in a fixed order.
-    pub const ALL: [Need; 7] = [
-        Need::Help,
-        Need::Sextortion,
-        Need::ChildProtection,
-        Need::Crisis,
-        Need::Reporting,
-        Need::Parents,
-        Need::Emergency,
-    ];
-
-    /// The purpose a line must serve to meet this need (none for [`Need::Help`]).
-    pub fn purpose(self) -> Option<Purpose> {
-        Some(match self {
-            Need::Help => return None,
-            Need::Sextortion => Purpose::Sextortion,
-            Need::ChildProtection => Purpose::ChildProtection,
-            Need::Crisis => Purpose::Crisis,
-            Need::Reporting => Purpose::Reporting,
-            Need::Parents => Purpose::Parents,
-            Need::Emergency => Purpose::Emergency,
-        })
-    }
-
-    /// The kebab-case id used in data, Fluent ids and JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Need::Help => "help",
-            Need::Sextortion => "sextortion",
-            Need::ChildProtection => "child-protection",
-            Need::Crisis => "crisis",
-            Need::Reporting => "reporting",
-            Need::Parents => "parents",
-            Need::Emergency => "emergency",
-        }
-    }
-}
-
-impl std::str::FromStr for Need {
-    type Err = crate::error::Error;
-    fn from_str(s: &str) -> Result<Need, Self::Err> {
-        Need::ALL
-            .into_iter()
-            .find(|n| n.as_str() == s)
-            .ok_or_else(|| {
-                crate::error::Error::InvalidInput(format!(
-                    "unknown need {:?}",
-                    s.chars().take(32).collect::<String>()
-                ))
-            })
-    }
-}
+use crate::vocab::{Audience, Channel, Need, Purpose};
 
 /// Who is asking.
 #[derive(Debug, Clone, Copy)]

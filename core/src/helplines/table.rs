@@ -8,10 +8,11 @@ use std::fmt::Write;
 
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 
-use super::route::{route, Caller, Need, PassedOver, Reason, Shortfall};
+use super::route::{route, Caller, PassedOver, Reason, Shortfall};
 use super::{contact_uri, country};
-use crate::purpose::Channel;
 use crate::vocab::Audience;
+use crate::vocab::Channel;
+use crate::vocab::{Name, Need};
 
 /// The four instants of the table, as local wall-clock times of each country: a weekday
 /// afternoon, a weekday evening, a Sunday afternoon and a weekday night.
@@ -114,7 +115,7 @@ pub fn routing_table(codes: &[&str]) -> String {
                         text
                     })
                     .collect();
-                let _ = writeln!(out, "{}/{name} | {}", need.as_str(), cells.join(" | "));
+                let _ = writeln!(out, "{}/{name} | {}", need.name(), cells.join(" | "));
             }
         }
     }

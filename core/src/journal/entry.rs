@@ -20,7 +20,10 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 
+use strum::IntoEnumIterator;
+
 use crate::error::{Error, Result};
+use crate::vocab::Name;
 
 /// Most characters one field may hold.
 pub const MAX_FIELD_CHARS: usize = 20_000;
@@ -56,15 +59,16 @@ pub struct EntryFields {
 
 impl Zeroize for EntryFields {
     fn zeroize(&mut self) {
-        for field in Field::ALL {
+        for field in Field::iter() {
             field.get_mut(self).zeroize();
         }
     }
 }
 
 /// One text field of an entry; the single list the form, the checks and the report follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::EnumIter, strum::IntoStaticStr)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Field {
     /// See [`EntryFields::platform`].
     Platform,
@@ -84,33 +88,9 @@ pub enum Field {
     Notes,
 }
 
+/// Every field, in form and report order, is `Field::iter()`; its kebab-case name
+/// ([`Name::name`]) is used in Fluent ids (`record-field-<name>-label`).
 impl Field {
-    /// Every field, in form and report order.
-    pub const ALL: [Field; 8] = [
-        Field::Platform,
-        Field::Account,
-        Field::Demanded,
-        Field::Payments,
-        Field::Threats,
-        Field::Told,
-        Field::ReportRefs,
-        Field::Notes,
-    ];
-
-    /// The field's kebab-case id, used in Fluent ids (`record-field-<id>-label`).
-    pub fn id(self) -> &'static str {
-        match self {
-            Field::Platform => "platform",
-            Field::Account => "account",
-            Field::Demanded => "demanded",
-            Field::Payments => "payments",
-            Field::Threats => "threats",
-            Field::Told => "told",
-            Field::ReportRefs => "report-refs",
-            Field::Notes => "notes",
-        }
-    }
-
     /// This field's text in `fields`.
     pub fn get(self, fields: &EntryFields) -> &str {
         match self {
@@ -189,7 +169,7 @@ impl EntryInput {
     pub(crate) fn check(&self, now: DateTime<FixedOffset>) -> Result<Checked> {
         let mut fields = self.fields.clone();
         let mut total = 0usize;
-        for field in Field::ALL {
+        for field in Field::iter() {
             let text = field.get_mut(&mut fields);
             // Bytes bound characters from above: count characters only when it can matter.
             if text.len() > MAX_FIELD_CHARS {
@@ -209,7 +189,7 @@ impl EntryInput {
                 return Err(Error::InvalidInput(format!(
                     "control character U+{:04X} in {}",
                     u32::from(c),
-                    field.id()
+                    field.name()
                 )));
             }
             if text.trim().is_empty() {
@@ -293,7 +273,7 @@ pub(crate) fn encode(
     updated_at: DateTime<Utc>,
     fields: &EntryFields,
 ) -> Result<Zeroizing<Vec<u8>>> {
-    let text: usize = Field::ALL.iter().map(|f| f.get(fields).len()).sum();
+    let text: usize = Field::iter().map(|f| f.get(fields).len()).sum();
     // JSON escapes at most double a character's bytes here (\n, \t, quotes, backslashes);
     // other control characters were refused by `check`.
     let mut buf = Zeroizing::new(Vec::with_capacity(padded_len(2 * text + 512)));

@@ -11,13 +11,15 @@
 //! are handed out in `Zeroizing` buffers by `Journal::export_text` and `export_pdf`.
 
 use chrono::{DateTime, FixedOffset, Utc};
-use fluent_bundle::FluentArgs;
+use fluent_bundle::FluentValue;
 use zeroize::Zeroize;
 
 use super::entry::Field;
-use super::{EntryList, RecordAudience};
+use super::{say, EntryList, RecordAudience};
 use crate::error::Result;
-use crate::i18n::{localizer, Lang};
+use crate::i18n::{Lang, Text};
+use crate::vocab::Name;
+use strum::IntoEnumIterator;
 
 /// The indent before each line of a field's text.
 pub const INDENT: &str = "    ";
@@ -61,12 +63,6 @@ impl Drop for ReportEntry {
     }
 }
 
-fn args(audience: RecordAudience) -> FluentArgs<'static> {
-    let mut args = FluentArgs::new();
-    args.set("audience", audience.as_str());
-    args
-}
-
 /// A date and time as the report prints it: ISO date, 24-hour time and the UTC offset, the
 /// same in every language so that anyone can read it without doubt.
 pub(crate) fn when(
@@ -74,11 +70,16 @@ pub(crate) fn when(
     audience: RecordAudience,
     at: DateTime<FixedOffset>,
 ) -> Result<String> {
-    let mut a = args(audience);
-    a.set("date", at.format("%Y-%m-%d").to_string());
-    a.set("time", at.format("%H:%M").to_string());
-    a.set("offset", at.format("%:z").to_string());
-    localizer().format(lang, "record-report-when", Some(&a))
+    say(
+        lang,
+        audience,
+        "record-report-when",
+        &[
+            ("date", at.format("%Y-%m-%d").to_string().into()),
+            ("time", at.format("%H:%M").to_string().into()),
+            ("offset", at.format("%:z").to_string().into()),
+        ],
+    )
 }
 
 impl Report {
@@ -89,53 +90,54 @@ impl Report {
         now: DateTime<FixedOffset>,
         list: EntryList,
     ) -> Result<Report> {
-        let l = localizer();
-        let base = args(audience);
+        let say = |id: &str, args: &[(&str, FluentValue<'_>)]| say(lang, audience, id, args);
         let local = |t: DateTime<Utc>| t.with_timezone(now.offset());
-        let mut made = args(audience);
-        made.set("when", when(lang, audience, now)?);
-        let mut count = args(audience);
-        count.set("count", list.entries.len());
         let unreadable = if list.unreadable.is_empty() {
             None
         } else {
-            let mut a = args(audience);
-            a.set("count", list.unreadable.len());
-            Some(l.format(lang, "record-report-unreadable", Some(&a))?)
+            let count = list.unreadable.len();
+            Some(say("record-report-unreadable", &[("count", count.into())])?)
         };
         let mut entries = Vec::with_capacity(list.entries.len());
         for (n, e) in list.entries.iter().enumerate() {
-            let mut h = args(audience);
-            h.set("n", n + 1);
-            h.set("when", when(lang, audience, e.occurred_at)?);
-            let mut w = args(audience);
-            w.set("written", when(lang, audience, local(e.created_at))?);
+            let written = when(lang, audience, local(e.created_at))?;
             let written = if e.updated_at == e.created_at {
-                l.format(lang, "record-report-written", Some(&w))?
+                say("record-report-written", &[("written", written.into())])?
             } else {
-                w.set("changed", when(lang, audience, local(e.updated_at))?);
-                l.format(lang, "record-report-written-changed", Some(&w))?
+                let changed = when(lang, audience, local(e.updated_at))?;
+                say(
+                    "record-report-written-changed",
+                    &[("written", written.into()), ("changed", changed.into())],
+                )?
             };
             let mut fields = Vec::new();
-            for field in Field::ALL {
+            for field in Field::iter() {
                 let text = field.get(&e.fields);
                 if !text.is_empty() {
-                    let label = format!("record-field-{}-label", field.id());
-                    fields.push((l.format(lang, &label, Some(&base))?, text.to_owned()));
+                    let label = format!("record-field-{}-label", field.name());
+                    fields.push((say(&label, &[])?, text.to_owned()));
                 }
             }
+            let at = when(lang, audience, e.occurred_at)?;
             entries.push(ReportEntry {
-                heading: l.format(lang, "record-report-entry", Some(&h))?,
+                heading: say(
+                    "record-report-entry",
+                    &[("n", (n + 1).into()), ("when", at.into())],
+                )?,
                 written,
                 fields,
             });
         }
+        let made = when(lang, audience, now)?;
         Ok(Report {
             lang: lang.clone(),
-            title: l.format(lang, "record-report-title", Some(&base))?,
-            made: l.format(lang, "record-report-made", Some(&made))?,
-            intro: l.format(lang, "record-report-intro", Some(&base))?,
-            count: l.format(lang, "record-report-count", Some(&count))?,
+            title: say("record-report-title", &[])?,
+            made: say("record-report-made", &[("when", made.into())])?,
+            intro: say("record-report-intro", &[])?,
+            count: say(
+                "record-report-count",
+                &[("count", list.entries.len().into())],
+            )?,
             unreadable,
             entries,
         })
@@ -143,10 +145,7 @@ impl Report {
 
     /// "Page 2 of 5" in the report's language.
     pub(crate) fn page_label(&self, page: usize, pages: usize) -> Result<String> {
-        let mut a = FluentArgs::new();
-        a.set("page", page);
-        a.set("pages", pages);
-        localizer().format(&self.lang, "record-report-page", Some(&a))
+        Text::new(&self.lang).with("record-report-page", &[("page", page), ("pages", pages)])
     }
 }
 
@@ -189,16 +188,10 @@ pub(crate) mod tests {
 
     /// Read the fields back from a text report: the inverse of [`text`] for the entries.
     pub(crate) fn parse_fields(report: &str, lang: &Lang) -> Vec<EntryFields> {
-        let labels: Vec<(Field, String)> = Field::ALL
-            .iter()
+        let labels: Vec<(Field, String)> = Field::iter()
             .map(|f| {
-                let id = format!("record-field-{}-label", f.id());
-                (
-                    *f,
-                    localizer()
-                        .format(lang, &id, Some(&args(RecordAudience::Young)))
-                        .unwrap(),
-                )
+                let id = format!("record-field-{}-label", f.name());
+                (f, say(lang, RecordAudience::Young, &id, &[]).unwrap())
             })
             .collect();
         let mut out = Vec::new();
@@ -242,7 +235,7 @@ pub(crate) mod tests {
     }
 
     fn lang(tag: &str) -> Lang {
-        localizer().lang(tag).unwrap()
+        crate::i18n::localizer().lang(tag).unwrap()
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! "My record": a private, encrypted, text-only record of what happened, locked by a
 //! passphrase (offered first) or a PIN, with an erase that reaches its own files and a report
 //! to hand over.
+//! (Over 600 lines: the `Journal` state machine is one job; its words live in `say`.)
 //!
 //! Why: every authority asks victims to keep evidence (usernames, links, dates, demands,
 //! payment references), and a fifteen-year-old at 1 a.m. has no safe place to write it down.
@@ -55,14 +56,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
-use fluent_bundle::FluentArgs;
+use fluent_bundle::FluentValue;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::error::{check_len, Error, Result};
-use crate::i18n::{localizer, Lang};
+use crate::i18n::{Lang, Text};
 use crate::storage;
+use crate::vocab::Name;
 use crypto::{entry_aad, DataKey, KdfParams, UnwrapError, WrappedKey};
 pub use entry::{Entry, EntryFields, EntryInput, Field};
 use keyfile::KeyFileSecret;
@@ -82,9 +84,20 @@ pub const MAX_SECRET_BYTES: usize = 1024;
 pub const FLUENT_PREFIX: &str = "record-";
 
 /// How the record is locked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum SecretKind {
     /// Exactly six digits.
     Pin,
@@ -93,19 +106,9 @@ pub enum SecretKind {
 }
 
 impl SecretKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            SecretKind::Pin => "pin",
-            SecretKind::Passphrase => "passphrase",
-        }
-    }
-
     fn parse(s: &str) -> Result<SecretKind> {
-        match s {
-            "pin" => Ok(SecretKind::Pin),
-            "passphrase" => Ok(SecretKind::Passphrase),
-            _ => Err(Error::RecordCorrupt(format!("unknown secret kind {s:?}"))),
-        }
+        s.parse()
+            .map_err(|_| Error::RecordCorrupt(format!("unknown secret kind {s:?}")))
     }
 
     /// Check the shape of `secret` (never its value): `invalid-secret` or `input-too-long`.
@@ -137,16 +140,28 @@ impl SecretKind {
     /// a key file, 1 for a record made before it), the kind of secret and the parameters.
     fn wrap_context(self, params: &KdfParams, with_keyfile: bool) -> Vec<u8> {
         let version = if with_keyfile { 2 } else { 1 };
-        let mut context = format!("refuge-record-key-v{version}\0{}\0", self.as_str()).into_bytes();
+        let mut context = format!("refuge-record-key-v{version}\0{}\0", self.name()).into_bytes();
         context.extend_from_slice(&params.encode());
         context
     }
 }
 
-/// Who the record speaks to: French says "tu" to young people and "vous" to adults.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Who the record speaks to: French says "tu" to young people and "vous" to adults. Its name
+/// (`young`, `adult`) is the value Fluent selects on (`$audience`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum RecordAudience {
     /// A young person: "tu".
     Young,
@@ -155,20 +170,9 @@ pub enum RecordAudience {
 }
 
 impl RecordAudience {
-    /// The value Fluent selects on (`$audience`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RecordAudience::Young => "young",
-            RecordAudience::Adult => "adult",
-        }
-    }
-
     fn parse(s: &str) -> Result<RecordAudience> {
-        match s {
-            "young" => Ok(RecordAudience::Young),
-            "adult" => Ok(RecordAudience::Adult),
-            _ => Err(Error::RecordCorrupt(format!("unknown audience {s:?}"))),
-        }
+        s.parse()
+            .map_err(|_| Error::RecordCorrupt(format!("unknown audience {s:?}")))
     }
 }
 
@@ -611,7 +615,7 @@ impl Journal {
     /// Change who the record speaks to ("tu" or "vous" in French).
     pub fn set_audience(&mut self, audience: RecordAudience) -> Result<()> {
         let db = self.db.as_ref().ok_or(Error::RecordNotCreated)?;
-        db.set_audience(audience.as_str())
+        db.set_audience(audience.name())
     }
 
     /// The database and key, if the record is open and has not been idle too long. Counts
@@ -800,8 +804,8 @@ impl Setup {
         let wrapped = WrappedKey::wrap(&key, &self.secret, &params, &context, Some(&keyfile))?;
         Ok(SealedSetup {
             row: KeyRow {
-                kind: self.kind.as_str().into(),
-                audience: self.audience.as_str().into(),
+                kind: self.kind.name().into(),
+                audience: self.audience.name().into(),
                 kdf: params.encode(),
                 wrapped: wrapped.as_bytes().to_vec(),
                 keyfile: Some(keyfile.tag()),
@@ -927,25 +931,19 @@ pub fn erase_everything(dir: &Path, journal: Option<Journal>) -> Result<EraseRep
 /// the record's screens. Strings that need other values are formatted by their own
 /// functions ([`wrong_secret_text`], [`wait_text`]) or by the report.
 pub fn strings(lang: &Lang, audience: RecordAudience) -> Result<BTreeMap<String, String>> {
-    let l = localizer();
-    let args = audience_args(audience);
-    let mut out = BTreeMap::new();
-    for id in l
-        .ids(lang)
-        .iter()
-        .filter(|id| id.starts_with(FLUENT_PREFIX))
-    {
-        if let Ok(text) = l.format(lang, id, Some(&args)) {
-            out.insert(id.clone(), text);
-        }
-    }
-    Ok(out)
+    Text::new(lang).every(&[FLUENT_PREFIX], &[("audience", audience.name().into())])
 }
 
-fn audience_args(audience: RecordAudience) -> FluentArgs<'static> {
-    let mut args = FluentArgs::new();
-    args.set("audience", audience.as_str());
-    args
+/// The record's message `id` for `audience` (French "tu" or "vous"), with `args`.
+pub(crate) fn say(
+    lang: &Lang,
+    audience: RecordAudience,
+    id: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> Result<String> {
+    let mut all = vec![("audience", audience.name().into())];
+    all.extend(args.iter().cloned());
+    Text::new(lang).with(id, &all)
 }
 
 /// What to say after a wrong PIN or passphrase.
@@ -955,10 +953,15 @@ pub fn wrong_secret_text(
     kind: SecretKind,
     tries_before_wait: u32,
 ) -> Result<String> {
-    let mut args = audience_args(audience);
-    args.set("kind", kind.as_str());
-    args.set("tries", tries_before_wait);
-    localizer().format(lang, "record-unlock-wrong", Some(&args))
+    say(
+        lang,
+        audience,
+        "record-unlock-wrong",
+        &[
+            ("kind", kind.name().into()),
+            ("tries", tries_before_wait.into()),
+        ],
+    )
 }
 
 /// What to say during a wait: the time the next try is allowed, in the person's offset,
@@ -972,13 +975,19 @@ pub fn wait_text(
     // The clock time as each language writes it ("14:30", "14 h 30"), with the helplines'
     // own message for times.
     let local = minute_at_or_after(retry_at).with_timezone(&offset);
-    let mut clock = FluentArgs::new();
-    clock.set("hour", local.format("%-H").to_string());
-    clock.set("minute", local.format("%M").to_string());
-    let time = localizer().format(lang, "helplines-time", Some(&clock))?;
-    let mut args = audience_args(audience);
-    args.set("time", time);
-    localizer().format(lang, "record-unlock-wait", Some(&args))
+    let time = Text::new(lang).with(
+        "helplines-time",
+        &[
+            ("hour", local.format("%-H").to_string()),
+            ("minute", local.format("%M").to_string()),
+        ],
+    )?;
+    say(
+        lang,
+        audience,
+        "record-unlock-wait",
+        &[("time", time.into())],
+    )
 }
 
 /// The first whole minute at or after `at`.
@@ -996,14 +1005,13 @@ pub(crate) fn minute_at_or_after(at: DateTime<Utc>) -> DateTime<Utc> {
 /// The sentence for an error code on the record's screens (`record-error-<code>`), falling
 /// back to the generic storage sentence for codes without one of their own.
 pub fn error_text(lang: &Lang, audience: RecordAudience, error: &Error) -> Result<String> {
-    let l = localizer();
     let id = format!("record-error-{}", error.code());
-    let id = if l.has(lang, &id) {
+    let id = if Text::new(lang).has(&id) {
         id
     } else {
         "record-error-storage".to_owned()
     };
-    l.format(lang, &id, Some(&audience_args(audience)))
+    say(lang, audience, &id, &[])
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
 //! The record's behaviour as a person meets it: set-up, unlock, waits, entries, erase.
+//! Over 600 lines: one scenario a promise of the module docs, each on a fresh record.
 
 use std::path::Path;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -7,7 +8,10 @@ use std::sync::Mutex;
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use secrecy::SecretString;
 
+use strum::IntoEnumIterator;
+
 use super::*;
+use crate::i18n::localizer;
 
 /// Test-only hooks inside [`Journal::unlock`].
 pub(crate) mod hooks {
@@ -1352,9 +1356,9 @@ fn every_string_the_record_uses_exists_and_french_keeps_its_register() {
     ]
     .map(String::from)
     .to_vec();
-    for f in Field::ALL {
-        needed.push(format!("record-field-{}-label", f.id()));
-        needed.push(format!("record-field-{}-hint", f.id()));
+    for f in Field::iter() {
+        needed.push(format!("record-field-{}-label", f.name()));
+        needed.push(format!("record-field-{}-hint", f.name()));
     }
     let codes = [
         Error::InputTooLong { len: 0, max: 0 },

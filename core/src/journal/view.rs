@@ -12,6 +12,8 @@ use super::entry::{Entry, EntryFields, Field};
 use super::{strings, wait_text, wrong_secret_text, Journal, RecordAudience, SecretKind};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::vocab::Name;
+use strum::IntoEnumIterator;
 
 /// Where the record is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -99,7 +101,7 @@ pub struct SetupInput {
 
 /// The serde key of a field (`report_refs`), which the form binds to.
 fn key(field: Field) -> String {
-    field.id().replace('-', "_")
+    field.name().replace('-', "_")
 }
 
 fn entry_view(lang: &Lang, audience: RecordAudience, e: &Entry) -> Result<EntryView> {
@@ -152,16 +154,15 @@ pub fn record_view(
         )?),
         _ => None,
     };
-    let fields = Field::ALL
-        .into_iter()
+    let fields = Field::iter()
         .map(|f| FieldView {
             key: key(f),
             label: words
-                .get(&format!("record-field-{}-label", f.id()))
+                .get(&format!("record-field-{}-label", f.name()))
                 .cloned()
                 .unwrap_or_default(),
             hint: words
-                .get(&format!("record-field-{}-hint", f.id()))
+                .get(&format!("record-field-{}-hint", f.name()))
                 .cloned()
                 .unwrap_or_default(),
         })

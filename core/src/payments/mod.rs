@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::error::{Error, Result};
-use crate::i18n::{localizer, Lang};
+use crate::i18n::{Lang, Text};
 use crate::platforms::data::At;
 use crate::platforms::sourced::{
     all_sources, check_all_cited, check_cites, check_header, check_sequence, cited_sources,
@@ -440,7 +440,7 @@ pub fn common_in(country: &str) -> Result<Vec<&'static str>> {
 
 fn render(lang: &Lang, c: &Card) -> Result<PaymentCardView> {
     let cat = catalog()?;
-    let l = localizer();
+    let l = Text::new(lang);
     let mut cited: Vec<&String> = Vec::new();
     let mut sections = Vec::new();
     for (section, own) in &c.sections {
@@ -458,24 +458,22 @@ fn render(lang: &Lang, c: &Card) -> Result<PaymentCardView> {
                 } else {
                     local
                 },
-                text: l.message(lang, &s.message)?,
+                text: l.get(&s.message)?,
                 sources: s.sources.clone(),
             });
         }
         sections.push(PaymentSectionView {
             id: *section,
-            title: l.message(lang, &format!("payment-section-{}-title", section.as_str()))?,
+            title: l.get(&format!("payment-section-{}-title", section.as_str()))?,
             steps,
         });
     }
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("date", c.checked.clone());
     let sources = cited_sources(&c.sources, &cited, &cat.sources);
     Ok(PaymentCardView {
         id: c.id.clone(),
-        title: l.message(lang, &format!("payment-{}-title", c.id))?,
+        title: l.get(&format!("payment-{}-title", c.id))?,
         checked: c.checked.clone(),
-        checked_label: l.format(lang, "payment-checked", Some(&args))?,
+        checked_label: l.with("payment-checked", &[("date", c.checked.as_str())])?,
         common_in: c.common_in.keys().cloned().collect(),
         sections,
         sources,

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::*;
+use crate::i18n::localizer;
 use crate::platforms::data::At;
 use crate::platforms::sourced::joined;
 use crate::platforms::tests::{check_messages, embedded_messages, Messages};

@@ -26,7 +26,7 @@ pub(crate) mod tests;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::i18n::{localizer, Lang};
+use crate::i18n::{localizer, Lang, Text};
 use data::{Catalog, Path, Platform, Step};
 pub use data::{Coverage, LabelKind, Section};
 pub use sourced::SourceView;
@@ -141,14 +141,14 @@ pub fn ids() -> Result<Vec<&'static str>> {
 
 /// Every platform, in list order, named in `lang`.
 pub fn summaries(lang: &Lang) -> Result<Vec<PlatformSummary>> {
-    let l = localizer();
+    let l = Text::new(lang);
     catalog()?
         .platforms
         .iter()
         .map(|p| {
             Ok(PlatformSummary {
                 id: p.id.clone(),
-                name: l.message(lang, &p.name_message())?,
+                name: l.get(&p.name_message())?,
                 aliases: p.aliases.clone(),
             })
         })
@@ -176,8 +176,8 @@ fn platform(id: &str) -> Result<&'static Platform> {
 pub fn guide(lang: &Lang, id: &str) -> Result<PlatformGuideView> {
     let cat = catalog()?;
     let p = platform(id)?;
-    let l = localizer();
-    let name = l.message(lang, &p.name_message())?;
+    let l = Text::new(lang);
+    let name = l.get(&p.name_message())?;
     let mut cited = Vec::new();
     let mut sections = Vec::with_capacity(Section::ALL.len());
     for (section, own) in &p.sections {
@@ -196,20 +196,15 @@ pub fn guide(lang: &Lang, id: &str) -> Result<PlatformGuideView> {
         }
         sections.push(SectionView {
             id: *section,
-            title: l.message(
-                lang,
-                &format!("platform-section-{}-title", section.as_str()),
-            )?,
+            title: l.get(&format!("platform-section-{}-title", section.as_str()))?,
             steps,
         });
     }
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("date", p.checked.clone());
     Ok(PlatformGuideView {
         id: p.id.clone(),
         name,
         checked: p.checked.clone(),
-        checked_label: l.format(lang, "platform-checked", Some(&args))?,
+        checked_label: l.with("platform-checked", &[("date", p.checked.as_str())])?,
         sections,
         take_it_down: p.take_it_down.status,
         report_remove: p.report_remove.status,
@@ -229,7 +224,7 @@ fn step_view(
     s: &Step,
     common: bool,
 ) -> Result<StepView> {
-    let l = localizer();
+    let l = Text::new(lang);
     let mut path = Vec::new();
     let mut notes = Vec::new();
     if let Path::Labels(names) = &s.path {
@@ -239,13 +234,13 @@ fn step_view(
                 .ok_or_else(|| Error::Content(format!("{}: no label {name}", p.id)))?;
             path.push(LabelView {
                 id: label.id.clone(),
-                text: l.message(lang, &label.message)?,
+                text: l.get(&label.message)?,
                 kind: label.kind,
                 confirmed: !label.not_confirmed.iter().any(|c| c == lang.as_str()),
             });
         }
         if path.iter().any(|v| !v.confirmed) {
-            notes.push(l.message(lang, "platform-note-label-in-english")?);
+            notes.push(l.get("platform-note-label-in-english")?);
         }
     }
     let cat = catalog()?;
@@ -256,7 +251,7 @@ fn step_view(
     // A path is the platform's own only when every label in it was read on one of its pages.
     let basis = match &s.path {
         Path::NotConfirmed => {
-            notes.push(l.message(lang, "platform-note-menu-not-confirmed")?);
+            notes.push(l.get("platform-note-menu-not-confirmed")?);
             Basis::NotConfirmed
         }
         Path::Labels(names)
@@ -277,7 +272,7 @@ fn step_view(
         } else {
             local
         },
-        text: l.message(lang, &s.message)?,
+        text: l.get(&s.message)?,
         path,
         basis,
         notes,
@@ -288,10 +283,9 @@ fn step_view(
 /// The Take It Down and Report Remove steps (and the encrypted-chats caveat), from the coverage
 /// facts: the same sentences for every platform, with its name.
 fn removal_steps(lang: &Lang, p: &Platform, name: &str) -> Result<Vec<StepView>> {
-    let l = localizer();
+    let l = Text::new(lang);
     let cat = catalog()?;
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("platform", name.to_owned());
+    let args = [("platform", name)];
     let basis = |sources: &[String]| {
         if sources
             .iter()
@@ -309,11 +303,7 @@ fn removal_steps(lang: &Lang, p: &Platform, name: &str) -> Result<Vec<StepView>>
     ] {
         steps.push(StepView {
             id: format!("removal/{tool}"),
-            text: l.format(
-                lang,
-                &format!("platform-{tool}-{}", fact.status.as_str()),
-                Some(&args),
-            )?,
+            text: l.with(&format!("platform-{tool}-{}", fact.status.as_str()), &args)?,
             path: Vec::new(),
             basis: basis(&fact.sources),
             notes: Vec::new(),
@@ -323,7 +313,7 @@ fn removal_steps(lang: &Lang, p: &Platform, name: &str) -> Result<Vec<StepView>>
     if let Some(sources) = &p.encrypted_chats {
         steps.push(StepView {
             id: "removal/encrypted-chats".into(),
-            text: l.format(lang, "platform-encrypted-chats", Some(&args))?,
+            text: l.with("platform-encrypted-chats", &args)?,
             path: Vec::new(),
             basis: basis(sources),
             notes: Vec::new(),
@@ -345,12 +335,11 @@ pub fn find(query: &str) -> Option<&'static str> {
         return None;
     }
     let cat = Catalog::get().ok()?;
-    let l = localizer();
     cat.platforms.iter().find_map(|p| {
-        let names = l
+        let names = localizer()
             .languages()
             .into_iter()
-            .filter_map(|lang| l.message(&lang, &p.name_message()).ok());
+            .filter_map(|lang| Text::new(&lang).get(&p.name_message()).ok());
         let hit = std::iter::once(p.id.clone())
             .chain(p.aliases.iter().cloned())
             .chain(names)

@@ -32,8 +32,7 @@ use serde::{Deserialize, Serialize};
 use strum::{EnumIter, IntoStaticStr};
 
 use crate::error::{Error, Result};
-use crate::helplines::Need;
-use crate::vocab::{Answer, Audience, Name};
+use crate::vocab::{Answer, Audience, Name, Need};
 
 mod view;
 pub use view::{

@@ -10,10 +10,10 @@ use strum::IntoEnumIterator;
 
 use super::{assess, Answers, Assessment, Question, Reason, StepId, TriageAction, Urgency};
 use crate::error::Result;
-use crate::helplines::{Need, RouteView};
+use crate::helplines::RouteView;
 use crate::i18n::{Lang, Text};
 use crate::nav::Here;
-use crate::vocab::{Answer, Audience, Name, Target};
+use crate::vocab::{Answer, Audience, Name, Need, Target};
 
 /// The questions screen.
 ///
@@ -235,8 +235,8 @@ pub fn assessment_view(
         level_line: Text::new(lang).with(
             "triage-level-line",
             &[
-                ("level", level_name.clone().into()),
-                ("headline", headline.clone().into()),
+                ("level", level_name.as_str()),
+                ("headline", headline.as_str()),
             ],
         )?,
         level: level_name,
@@ -293,7 +293,7 @@ fn reason_text(lang: &Lang, who: &str, reason: Reason) -> Result<String> {
     match reason {
         Reason::RedFlag { question, because } => Text::new(lang).with(
             &format!("triage-reason-{}-{who}", question.name()),
-            &[("because", because.name().into())],
+            &[("because", because.name())],
         ),
         Reason::NoRedFlag => text(lang, &format!("triage-reason-no-red-flag-{who}")),
     }
@@ -310,7 +310,7 @@ fn action_view(
         TriageAction::Call(need) => TriageActionView::Call {
             need,
             // The shared button titles (actions.ftl), not the triage's own words.
-            label: Text::new(lang).get(&format!("action-call-{}", need.as_str()))?,
+            label: Text::new(lang).get(&format!("action-call-{}", need.name()))?,
             route: here.route(need, audience)?,
         },
         TriageAction::Guide(g) => TriageActionView::Open {

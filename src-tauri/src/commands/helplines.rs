@@ -3,9 +3,9 @@
 //! allow-listed link id.
 
 use refuge_core::error::check_len;
-use refuge_core::helplines::{self, Caller, ContactView, CountryEntry, DirectoryView, Need};
-use refuge_core::purpose::Channel;
+use refuge_core::helplines::{self, Caller, ContactView, CountryResults, DirectoryView};
 use refuge_core::vocab::Audience;
+use refuge_core::vocab::{Channel, Need};
 use refuge_core::{links, Error, Result};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
@@ -14,13 +14,14 @@ use super::{logged, Arg};
 use crate::{clock, opener, AppSession};
 
 /// The countries with a file, named in the language in force and sorted, "Other country"
-/// last; with a query, those whose name contains it (accents, case and punctuation ignored).
+/// last; with a query, those whose name contains it (accents, case and punctuation ignored),
+/// and how many, in words.
 #[tauri::command]
 #[specta::specta]
 pub async fn countries(
     session: State<'_, AppSession>,
     query: Arg<Option<String>>,
-) -> Result<Vec<CountryEntry>> {
+) -> Result<CountryResults> {
     let query = query.get()?;
     if let Some(q) = &query {
         check_len(q, 200)?;
@@ -28,7 +29,7 @@ pub async fn countries(
     let lang = session.with(|s| Ok(s.lang().clone())).await?;
     logged(
         "countries",
-        helplines::countries_view(&lang, query.as_deref()),
+        helplines::country_results(&lang, query.as_deref()),
     )
 }
 

@@ -5,8 +5,8 @@
 //! no source gives, is a second button under the police's 17, said as "hours not known".
 //! Screenshots in French and English at phone size.
 
-use refuge_core::helplines::Need;
 use refuge_core::vocab::Audience;
+use refuge_core::vocab::Need;
 use refuge_e2e::{route_uri, App, Launch};
 
 /// Tuesday 24 November 2026, 02:00 in Mayotte (UTC+3).

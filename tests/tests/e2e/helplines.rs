@@ -2,8 +2,8 @@
 //! opens (seen through the REFUGE_OPENER_LOG seam), the searchable country picker, and a
 //! country choice that sticks.
 
-use refuge_core::helplines::Need;
 use refuge_core::vocab::Audience;
+use refuge_core::vocab::Need;
 use refuge_e2e::{route_uri, App, Launch};
 
 /// Tuesday 24 November 2026, 03:00 in Brussels and Paris, 21:00 the day before in Toronto.

@@ -2,8 +2,8 @@
 //! crisis call at once; a parent with a deadline gets Urgent and their country's line; staff
 //! get a summary to read back or print. Screenshots of each level, both languages.
 
-use refuge_core::helplines::Need;
 use refuge_core::vocab::Audience;
+use refuge_core::vocab::Need;
 use refuge_e2e::{route_uri, App, Launch};
 
 const NIGHT: &str = "2026-11-24T02:00:00Z";

@@ -52,9 +52,10 @@ export const commands = {
 	search: (query: string) => __TAURI_INVOKE<Hit[]>("search", { query }),
 	/**
 	 *  The countries with a file, named in the language in force and sorted, "Other country"
-	 *  last; with a query, those whose name contains it (accents, case and punctuation ignored).
+	 *  last; with a query, those whose name contains it (accents, case and punctuation ignored),
+	 *  and how many, in words.
 	 */
-	countries: (query: string | null) => __TAURI_INVOKE<CountryEntry[]>("countries", { query }),
+	countries: (query: string | null) => __TAURI_INVOKE<CountryResults>("countries", { query }),
 	/**  The Helplines screen for `country` (default: the country in force, else "Other country"). */
 	helplines: (country: string | null) => __TAURI_INVOKE<DirectoryView>("helplines", { country }),
 	/**
@@ -354,6 +355,14 @@ export type CountryEntry = {
 	code: string,
 	/**  The name in the user's language. */
 	name: string,
+};
+
+/**  The countries a query finds, and how many, said in the language's plural. */
+export type CountryResults = {
+	/**  The countries found, as [`countries_view`] gives them. */
+	countries: CountryEntry[],
+	/**  "1 country", "3 countries", for screen readers. */
+	status: string,
 };
 
 /**  One country's helpline sources, for the Sources screen. */
@@ -710,7 +719,7 @@ export type LinkView = {
 	target: Target,
 };
 
-/**  What a call button is for. */
+/**  What a call button is for: a [`Purpose`], or "Call for help", whichever line fits. */
 export type Need = 
 /**  "Call for help": the right line for someone being blackmailed, whatever it is called. */
 "help" | 
@@ -802,7 +811,10 @@ export type ReasonView = {
 	text: string,
 } & TriageReason;
 
-/**  Who the record speaks to: French says "tu" to young people and "vous" to adults. */
+/**
+ *  Who the record speaks to: French says "tu" to young people and "vous" to adults. Its name
+ *  (`young`, `adult`) is the value Fluent selects on (`$audience`).
+ */
 export type RecordAudience = 
 /**  A young person: "tu". */
 "young" | 

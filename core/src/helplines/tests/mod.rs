@@ -1,4 +1,5 @@
 //! Tests of the helpline directory: the data files, who to call now, the URIs, the views.
+//! Over 600 lines: one data rule or routing case at a time, over all 40 files.
 //! `expectations.rs` holds the code to the hand-written table of what each place must reach;
 //! `review.rs` holds the December 2026 review's findings and the rules they led to (emergency
 //! services by role, hours, second lines, bad input).
@@ -16,13 +17,15 @@ mod export;
 mod review;
 
 use super::data::Directory;
-use super::route::{route, Caller, Need, PassedOver, Reason, Shortfall};
+use super::route::{route, Caller, PassedOver, Reason, Shortfall};
 use super::table::{contact_table, local_instant, routing_table, INSTANTS};
 use super::view::{group_of, helpline_sources, GroupId};
 use super::*;
 use crate::i18n::{localizer, Lang, LOCALES};
-use crate::purpose::{Channel, Purpose};
 use crate::vocab::Audience as Who;
+use crate::vocab::Need;
+use crate::vocab::{Channel, Purpose};
+use strum::IntoEnumIterator;
 
 fn lang(tag: &str) -> Lang {
     localizer().lang(tag).expect("en and fr exist")
@@ -475,7 +478,7 @@ fn a_dutch_speaking_teen_in_belgium_never_gets_a_french_only_crisis_line() {
 #[test]
 fn other_country_labels_every_button_as_what_it_dials() {
     let zz = country("ZZ").unwrap();
-    for need in Need::ALL {
+    for need in Need::iter() {
         let r = route(
             zz,
             need,
@@ -567,7 +570,7 @@ fn every_route(mut check: impl FnMut(&Country, Need, &Caller<'_>, DateTime<Utc>,
     for code in country_codes() {
         let c = country(code).unwrap();
         for now in instants(code) {
-            for need in Need::ALL {
+            for need in Need::iter() {
                 for who in [Who::Young, Who::Parent, Who::Staff, Who::Everyone] {
                     for languages in SPEAKERS {
                         let caller = Caller {
@@ -641,9 +644,9 @@ fn call_for_help_takes_the_designated_line_when_it_is_open() {
         let fits = d.confirmed()
             && (d.has_call() || d.sms.is_some())
             && match caller.audience {
-                Who::Young => d.is_for(data::Audience::Young),
-                Who::Parent => d.is_for(data::Audience::Parents),
-                Who::Staff => d.is_for(data::Audience::Professionals),
+                Who::Young => d.is_for(data::LineAudience::Young),
+                Who::Parent => d.is_for(data::LineAudience::Parents),
+                Who::Staff => d.is_for(data::LineAudience::Professionals),
                 Who::Everyone => true,
             };
         let open = hours::open_state_of(&d.hours, d.zone(c.time_zone), now).is_open();
@@ -783,7 +786,7 @@ fn every_country_renders_in_every_language_at_every_instant() {
                     country(code).unwrap().helplines.len(),
                     "{code}: each line once"
                 );
-                for need in Need::ALL {
+                for need in Need::iter() {
                     route_view(&l, code, need, &caller(Who::Young, FR_EN), now)
                         .unwrap_or_else(|e| panic!("{code} {need:?} {l}: {e}"));
                 }
@@ -843,7 +846,7 @@ fn the_helplines_screen_groups_lines_by_what_they_are_for() {
         match g {
             GroupId::Emergency => assert!(h.serves(Purpose::Emergency), "{}", h.id),
             GroupId::Young => assert!(
-                h.is_for(data::Audience::Young),
+                h.is_for(data::LineAudience::Young),
                 "{} is for young people",
                 h.id
             ),
@@ -954,36 +957,42 @@ fn the_picker_finds_countries_ignoring_accents_case_and_punctuation() {
 
 #[test]
 fn every_fluent_id_used_exists_in_every_language_and_none_is_orphaned() {
-    let mut used: BTreeSet<String> = view::FIXED_IDS.iter().map(|s| s.to_string()).collect();
-    for code in country_codes() {
-        let c = country(code).unwrap();
-        used.insert(format!("country-{}", code.to_ascii_lowercase()));
-        for h in &c.helplines {
-            used.insert(format!("helpline-{}-description", h.id));
-        }
-    }
-    for need in Need::ALL {
-        used.insert(format!("action-call-{}", need.as_str()));
-        used.insert(format!("action-text-{}", need.as_str()));
-    }
-    for (_, h) in all_lines().into_iter().filter(|(_, h)| h.warning) {
-        used.insert(format!("helpline-{}-warning", h.id));
-    }
-    let l = localizer();
-    for lang in l.languages() {
-        for id in &used {
-            assert!(l.has(&lang, id), "{id} is missing in {lang}");
-        }
-        for id in l.ids(&lang) {
-            let ours = id.starts_with("helpline-")
-                || id.starts_with("helplines-")
-                || id.starts_with("route-");
-            if ours && !id.starts_with("helplines-note-") {
-                assert!(
-                    used.contains(id.as_str()),
-                    "{id} in {lang} is used by nothing"
-                );
+    // The ids come from the views themselves (the recorder behind `Text`): every country's
+    // directory and every button's route, in every language. That none is orphaned is the
+    // crate-wide test's job (no_orphan_text.rs), over these and every other screen.
+    let now = "2026-11-24T13:00:00Z".parse().unwrap();
+    for lang in localizer().languages() {
+        let (rendered, asked) = crate::i18n::recorder::recording(|| -> crate::Result<()> {
+            for code in country_codes() {
+                directory(&lang, code, now)?;
+                for need in Need::iter() {
+                    let caller = Caller {
+                        audience: Who::Young,
+                        languages: &[lang.as_str()],
+                    };
+                    route_view(&lang, code, need, &caller, now)?;
+                }
+            }
+            Ok(())
+        });
+        rendered.unwrap_or_else(|e| panic!("the helplines render in {lang}: {e}"));
+        for code in country_codes() {
+            for h in &country(code).unwrap().helplines {
+                let id = format!("helpline-{}-description", h.id);
+                assert!(asked.contains(&id), "{} shows its description ({id})", h.id);
+                if h.warning {
+                    let id = format!("helpline-{}-warning", h.id);
+                    assert!(asked.contains(&id), "{} shows its warning ({id})", h.id);
+                }
             }
         }
+        let missing: Vec<&String> = asked
+            .iter()
+            .filter(|id| !localizer().has(&lang, id))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "asked for, missing in {lang}: {missing:?}"
+        );
     }
 }

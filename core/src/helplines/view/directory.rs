@@ -6,18 +6,23 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::hours::hours_text;
-use super::{country_name, facts_text, languages_text, sms_text, source_view, SourceView, Words};
+use super::{
+    country_name, day, facts_text, languages_text, sms_text, source_view, time_of, SourceView,
+};
 use crate::error::Result;
 use crate::helplines::country;
-use crate::helplines::data::{Audience, Country, Helpline, WebKind};
+use crate::helplines::data::{Country, Helpline, LineAudience, WebKind};
 use crate::helplines::hours::OpenState;
-use crate::i18n::{localizer, Lang};
-use crate::purpose::{Channel, Purpose};
+use crate::i18n::{Lang, Text};
+use crate::vocab::{Channel, Name, Purpose};
 
 /// The groups of the Helplines screen, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::EnumIter, strum::IntoStaticStr,
+)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum GroupId {
     /// Support lines for young people (the designated line first of all).
     Young,
@@ -31,32 +36,11 @@ pub enum GroupId {
     Emergency,
 }
 
-impl GroupId {
-    /// Every group, in screen order.
-    pub const ALL: [GroupId; 5] = [
-        GroupId::Young,
-        GroupId::Parents,
-        GroupId::Crisis,
-        GroupId::Report,
-        GroupId::Emergency,
-    ];
-
-    fn as_str(self) -> &'static str {
-        match self {
-            GroupId::Young => "young",
-            GroupId::Parents => "parents",
-            GroupId::Crisis => "crisis",
-            GroupId::Report => "report",
-            GroupId::Emergency => "emergency",
-        }
-    }
-}
-
 /// The group a line is shown in: each line in exactly one, by what it is for, never by default
 /// (a test holds every line in "To report" to taking reports).
 pub fn group_of(h: &Helpline) -> GroupId {
     let for_young =
-        h.audience.contains(&Audience::Young) || h.audience.contains(&Audience::Everyone);
+        h.audience.contains(&LineAudience::Young) || h.audience.contains(&LineAudience::Everyone);
     // A line for people facing sexual violence is someone to talk to as well.
     let support = h.designated_sextortion
         || h.serves(Purpose::ChildProtection)
@@ -64,13 +48,13 @@ pub fn group_of(h: &Helpline) -> GroupId {
     if h.serves(Purpose::Emergency) {
         GroupId::Emergency
     } else if for_young
-        && (support || (h.serves(Purpose::Crisis) && h.audience.contains(&Audience::Young)))
+        && (support || (h.serves(Purpose::Crisis) && h.audience.contains(&LineAudience::Young)))
     {
         // Someone for a young person to talk to. A line that only takes reports (CEOP,
         // Pharos) is a place to report, whoever it is for.
         GroupId::Young
     } else if h.serves(Purpose::Parents)
-        || (h.audience.contains(&Audience::Parents) && (support || h.serves(Purpose::Crisis)))
+        || (h.audience.contains(&LineAudience::Parents) && (support || h.serves(Purpose::Crisis)))
     {
         GroupId::Parents
     } else if h.serves(Purpose::Crisis) {
@@ -163,9 +147,9 @@ pub struct LineView {
 /// The Helplines screen for `country_code`, in `lang`, with "open now" at `now`.
 pub fn directory(lang: &Lang, country_code: &str, now: DateTime<Utc>) -> Result<DirectoryView> {
     let c = country(country_code)?;
-    let w = Words { lang };
+    let w = Text::new(lang);
     let mut groups = Vec::new();
-    for g in GroupId::ALL {
+    for g in <GroupId as strum::IntoEnumIterator>::iter() {
         let lines = c
             .helplines
             .iter()
@@ -175,7 +159,7 @@ pub fn directory(lang: &Lang, country_code: &str, now: DateTime<Utc>) -> Result<
         if !lines.is_empty() {
             groups.push(GroupView {
                 id: g,
-                title: w.get(&format!("helplines-group-{}", g.as_str()))?,
+                title: w.get(&format!("helplines-group-{}", g.name()))?,
                 lines,
             });
         }
@@ -184,7 +168,7 @@ pub fn directory(lang: &Lang, country_code: &str, now: DateTime<Utc>) -> Result<
     Ok(DirectoryView {
         country: c.code.clone(),
         country_name: country_name(&w, c)?,
-        note: if localizer().has(lang, &note_id) {
+        note: if Text::new(lang).has(&note_id) {
             Some(w.get(&note_id)?)
         } else {
             None
@@ -195,7 +179,7 @@ pub fn directory(lang: &Lang, country_code: &str, now: DateTime<Utc>) -> Result<
 }
 
 /// The ways to reach a line, each with its label.
-fn buttons(w: &Words<'_>, h: &Helpline) -> Result<Vec<ChannelButton>> {
+fn buttons(w: &Text<'_>, h: &Helpline) -> Result<Vec<ChannelButton>> {
     let mut out = Vec::new();
     if let Some(display) = &h.display {
         out.push(ChannelButton {
@@ -229,12 +213,12 @@ fn buttons(w: &Words<'_>, h: &Helpline) -> Result<Vec<ChannelButton>> {
     Ok(out)
 }
 
-fn line_view(w: &Words<'_>, c: &Country, h: &Helpline, now: DateTime<Utc>) -> Result<LineView> {
+fn line_view(w: &Text<'_>, c: &Country, h: &Helpline, now: DateTime<Utc>) -> Result<LineView> {
     let zone = h.zone(c.time_zone);
     let state = crate::helplines::hours::open_state_of(&h.hours, zone, now);
     Ok(LineView {
         id: h.id.clone(),
-        name: h.name_in(w.lang.as_str()).to_owned(),
+        name: h.name_in(w.lang().as_str()).to_owned(),
         number_display: h.display.clone(),
         description: w.get(&format!("helpline-{}-description", h.id))?,
         hours_text: hours_text(w, &h.hours)?,
@@ -264,19 +248,24 @@ fn line_view(w: &Words<'_>, c: &Country, h: &Helpline, now: DateTime<Utc>) -> Re
 
 /// Words for an open state. Times are shown in the country's zone (`home`), whatever zone the
 /// line keeps its hours in.
-fn open_text(w: &Words<'_>, state: &OpenState, now: DateTime<Utc>, home: Tz) -> Result<String> {
+pub(super) fn open_text(
+    w: &Text<'_>,
+    state: &OpenState,
+    now: DateTime<Utc>,
+    home: Tz,
+) -> Result<String> {
     match state {
         OpenState::Always => w.get("helplines-open-always"),
         OpenState::Unknown => w.get("helplines-hours-unknown"),
         OpenState::OpenNow { closes_at } => w.with(
             "helplines-open-now",
-            &[("time", w.time_of(&closes_at.with_timezone(&home))?)],
+            &[("time", time_of(w, &closes_at.with_timezone(&home))?)],
         ),
         OpenState::Closed { opens_at: None } => w.get("helplines-closed"),
         OpenState::Closed { opens_at: Some(at) } => {
             let at = at.with_timezone(&home);
             let today = now.with_timezone(&home).date_naive();
-            let time = w.time_of(&at)?;
+            let time = time_of(w, &at)?;
             if at.date_naive() == today {
                 w.with("helplines-opens-today", &[("time", time)])
             } else if at.date_naive() == today + Duration::days(1) {
@@ -284,7 +273,7 @@ fn open_text(w: &Words<'_>, state: &OpenState, now: DateTime<Utc>, home: Tz) -> 
             } else {
                 w.with(
                     "helplines-opens-on",
-                    &[("day", w.day(at.weekday(), false)?), ("time", time)],
+                    &[("day", day(w, at.weekday(), false)?), ("time", time)],
                 )
             }
         }

@@ -2,12 +2,13 @@
 
 use chrono::Weekday;
 
-use super::Words;
+use super::{day, time};
 use crate::error::Result;
 use crate::helplines::hours::Hours;
+use crate::i18n::Text;
 
 /// `Mon–Fri 8:00–22:00; Sat–Sun 9:00–18:00`: consecutive days with the same ranges merged.
-pub(crate) fn hours_text(w: &Words<'_>, hours: &Hours) -> Result<String> {
+pub(crate) fn hours_text(w: &Text<'_>, hours: &Hours) -> Result<String> {
     let ranges = match hours {
         Hours::Always => return w.get("helplines-hours-always"),
         Hours::Unknown => return w.get("helplines-hours-unknown"),
@@ -39,13 +40,13 @@ pub(crate) fn hours_text(w: &Words<'_>, hours: &Hours) -> Result<String> {
         }
         if !times.is_empty() {
             let days = if i == j {
-                w.day(week[i], true)?
+                day(w, week[i], true)?
             } else {
                 w.with(
                     "helplines-hours-days-range",
                     &[
-                        ("first", w.day(week[i], true)?),
-                        ("last", w.day(week[j], true)?),
+                        ("first", day(w, week[i], true)?),
+                        ("last", day(w, week[j], true)?),
                     ],
                 )?
             };
@@ -55,8 +56,8 @@ pub(crate) fn hours_text(w: &Words<'_>, hours: &Hours) -> Result<String> {
                     w.with(
                         "helplines-hours-time-range",
                         &[
-                            ("from", w.time(u32::from(from))?),
-                            ("to", w.time(u32::from(to))?),
+                            ("from", time(w, u32::from(from))?),
+                            ("to", time(w, u32::from(to))?),
                         ],
                     )
                 })

@@ -4,13 +4,13 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{facts_text_for, languages_text, sms_display, sms_text, Words};
+use super::{facts_text_for, languages_text, sms_display, sms_text, time_of};
 use crate::error::Result;
-use crate::helplines::data::{Audience, Country, Helpline, Service};
-use crate::helplines::route::{route, Also, Caller, Need, PassedOver, Reason, Route, Shortfall};
+use crate::helplines::data::{Country, Helpline, LineAudience, Service};
+use crate::helplines::route::{route, Also, Caller, PassedOver, Reason, Route, Shortfall};
 use crate::helplines::{country, helpline};
-use crate::i18n::Lang;
-use crate::purpose::Channel;
+use crate::i18n::{Lang, Text};
+use crate::vocab::{Channel, Name, Need};
 
 /// A call button for a need, resolved: it says what it dials before it is tapped.
 #[derive(Debug, Clone, Serialize)]
@@ -88,7 +88,7 @@ pub(crate) fn service_key(h: &Helpline) -> &'static str {
 }
 
 /// `Wallis only…`: the line's own warning, when the data says it has one.
-pub(crate) fn warning_text(w: &Words<'_>, h: &Helpline) -> Result<Option<String>> {
+pub(crate) fn warning_text(w: &Text<'_>, h: &Helpline) -> Result<Option<String>> {
     if h.warning {
         Ok(Some(w.get(&format!("helpline-{}-warning", h.id))?))
     } else {
@@ -97,12 +97,12 @@ pub(crate) fn warning_text(w: &Words<'_>, h: &Helpline) -> Result<Option<String>
 }
 
 fn second_line(
-    w: &Words<'_>,
+    w: &Text<'_>,
     emergency: &Helpline,
     line: &Helpline,
     why: Also,
 ) -> Result<SecondLine> {
-    let name = line.name_in(w.lang.as_str()).to_owned();
+    let name = line.name_in(w.lang().as_str()).to_owned();
     let number = line.display.clone().unwrap_or_default();
     let (title, reason_text) = match why {
         Also::ChildLineHoursUnknown => (
@@ -144,9 +144,21 @@ fn route_number(r: &Route<'_>) -> String {
     }
 }
 
+/// Why a route passed over the designated line, as a Fluent id.
+pub(super) fn instead_id(why: &PassedOver) -> &'static str {
+    match why {
+        PassedOver::Closed(Some(_)) => "route-reason-instead-closed",
+        PassedOver::Closed(None) => "route-reason-instead-closed-for-now",
+        PassedOver::HoursUnknown => "route-reason-instead-unknown",
+        PassedOver::Unconfirmed => "route-reason-instead-unconfirmed",
+        PassedOver::WebOnly => "route-reason-instead-web-only",
+        PassedOver::NotForYou => "route-reason-instead-not-for-you",
+    }
+}
+
 /// Render a route as a button.
-fn render_route(w: &Words<'_>, c: &Country, need: Need, r: &Route<'_>) -> Result<RouteView> {
-    let name = r.line.name_in(w.lang.as_str()).to_owned();
+fn render_route(w: &Text<'_>, c: &Country, need: Need, r: &Route<'_>) -> Result<RouteView> {
+    let name = r.line.name_in(w.lang().as_str()).to_owned();
     let number = route_number(r);
     let label = match r.channel {
         Channel::Text => sms_text(w, r.line)?.unwrap_or_else(|| number.clone()),
@@ -161,7 +173,7 @@ fn render_route(w: &Words<'_>, c: &Country, need: Need, r: &Route<'_>) -> Result
         } else {
             "call"
         };
-        w.get(&format!("action-{verb}-{}", need.as_str()))?
+        w.get(&format!("action-{verb}-{}", need.name()))?
     };
     let mut reason_text = match &r.reason {
         Reason::Emergency => {
@@ -170,7 +182,7 @@ fn render_route(w: &Words<'_>, c: &Country, need: Need, r: &Route<'_>) -> Result
         Reason::OpenAllDay => w.get("route-reason-open-all-day")?,
         Reason::OpenNow(t) => w.with(
             "route-reason-open-now",
-            &[("time", w.time_of(&t.with_timezone(&c.time_zone))?)],
+            &[("time", time_of(w, &t.with_timezone(&c.time_zone))?)],
         )?,
         Reason::InsteadOf {
             designated,
@@ -179,35 +191,31 @@ fn render_route(w: &Words<'_>, c: &Country, need: Need, r: &Route<'_>) -> Result
         } => {
             let (_, d) = helpline(designated)?;
             let mut pairs = vec![
-                ("designated", d.name_in(w.lang.as_str()).to_owned()),
+                ("designated", d.name_in(w.lang().as_str()).to_owned()),
                 ("name", name.clone()),
             ];
-            let id = match why {
+            match why {
                 PassedOver::Closed(Some(at)) => {
-                    pairs.push(("time", w.time_of(&at.with_timezone(&c.time_zone))?));
-                    "route-reason-instead-closed"
+                    pairs.push(("time", time_of(w, &at.with_timezone(&c.time_zone))?));
                 }
-                PassedOver::Closed(None) => "route-reason-instead-closed-for-now",
-                PassedOver::HoursUnknown => "route-reason-instead-unknown",
-                PassedOver::Unconfirmed => "route-reason-instead-unconfirmed",
-                PassedOver::WebOnly => "route-reason-instead-web-only",
                 PassedOver::NotForYou => {
-                    let who = if d.audience.contains(&Audience::Young) {
+                    let who = if d.audience.contains(&LineAudience::Young) {
                         "young"
                     } else {
                         "adults"
                     };
                     pairs.push(("for", who.to_owned()));
-                    "route-reason-instead-not-for-you"
                 }
-            };
+                _ => {}
+            }
+            let id = instead_id(why);
             let text = w.with(id, &pairs)?;
             match until {
                 Some(t) => format!(
                     "{text} — {}",
                     w.with(
                         "route-reason-open-now",
-                        &[("time", w.time_of(&t.with_timezone(&c.time_zone))?)]
+                        &[("time", time_of(w, &t.with_timezone(&c.time_zone))?)]
                     )?
                 ),
                 None => text,
@@ -224,10 +232,7 @@ fn render_route(w: &Words<'_>, c: &Country, need: Need, r: &Route<'_>) -> Result
                 "route-callee",
                 &[("service", service.to_owned()), ("number", number.clone())],
             )?;
-            let text = w.with(
-                id,
-                &[("need", need.as_str().to_owned()), ("callee", callee)],
-            )?;
+            let text = w.with(id, &[("need", need.name().to_owned()), ("callee", callee)])?;
             if r.lacks_police(need) {
                 format!("{text} {}", w.get("route-fallback-no-police")?)
             } else {
@@ -269,5 +274,5 @@ pub fn route_view(
 ) -> Result<RouteView> {
     let c = country(country_code)?;
     let r = route(c, need, caller, now);
-    render_route(&Words { lang }, c, need, &r)
+    render_route(&Text::new(lang), c, need, &r)
 }

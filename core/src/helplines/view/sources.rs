@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
-use super::{countries_view, line_label, source_view, SourceView, Words};
+use super::{countries_view, line_label, source_view, SourceView};
 use crate::error::Result;
 use crate::helplines::country;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 
 /// One country's helpline sources, for the Sources screen.
 #[derive(Debug, Clone, Serialize)]
@@ -36,7 +36,7 @@ pub struct LineSourcesView {
 
 /// Every helpline source, grouped by country (in the picker's order), for the Sources screen.
 pub fn helpline_sources(lang: &Lang) -> Result<Vec<CountrySourcesView>> {
-    let w = Words { lang };
+    let w = Text::new(lang);
     countries_view(lang, None)?
         .into_iter()
         .map(|entry| {
@@ -50,8 +50,8 @@ pub fn helpline_sources(lang: &Lang) -> Result<Vec<CountrySourcesView>> {
                     .map(|h| LineSourcesView {
                         id: h.id.clone(),
                         label: match &h.display {
-                            Some(d) => line_label(h.name_in(w.lang.as_str()), d),
-                            None => h.name_in(w.lang.as_str()).to_owned(),
+                            Some(d) => line_label(h.name_in(w.lang().as_str()), d),
+                            None => h.name_in(w.lang().as_str()).to_owned(),
                         },
                         confirmed: h.confirmed(),
                         sources: h.sources.iter().map(source_view).collect(),
