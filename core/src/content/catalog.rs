@@ -8,7 +8,6 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 use strum::{EnumIter, IntoStaticStr};
 
-use super::ids;
 use crate::error::{Error, Result};
 use crate::i18n::LOCALES;
 use crate::vocab::{Audience, Need, Target};
@@ -213,37 +212,5 @@ impl Catalog {
             .iter()
             .find(|g| g.id == id)
             .ok_or_else(|| Error::UnknownGuide(id.chars().take(64).collect()))
-    }
-
-    /// Every Fluent id the structure uses ([`ids`]), for the data tests.
-    pub fn message_ids(&self) -> BTreeSet<String> {
-        let mut out = BTreeSet::from([
-            ids::CITATION.to_owned(),
-            ids::CITATION_WITH_SECTION.to_owned(),
-        ]);
-        for s in &self.sources {
-            out.insert(ids::source_title(&s.id));
-            out.insert(ids::source_note(&s.id));
-        }
-        for g in &self.guides {
-            out.insert(ids::guide_title(&g.id));
-            out.insert(ids::guide_summary(&g.id));
-            for s in &g.steps {
-                out.insert(ids::step_title(&g.id, &s.id));
-                out.insert(ids::step_body(&g.id, &s.id));
-                for p in &s.points {
-                    out.insert(ids::step_point(&g.id, &s.id, p));
-                }
-                for c in &s.sources {
-                    if let Some(sec) = &c.section {
-                        out.insert(ids::source_section(&c.id, sec));
-                    }
-                }
-                for a in &s.actions {
-                    out.insert(ids::action_label(a));
-                }
-            }
-        }
-        out
     }
 }

@@ -1,6 +1,5 @@
 //! The Fluent ids of the guidance: the one place they are spelt. The views ask for these
-//! and the data tests derive every id the structure uses from them
-//! ([`super::Catalog::message_ids`]).
+//! and the data tests derive every id the structure uses from them ([`all`]).
 //!
 //! | what | Fluent id |
 //! |---|---|
@@ -12,7 +11,9 @@
 //! | an action's label | `action-{kind}-{target}`; a guide action uses the guide's title |
 //! | a citation under a step | [`CITATION`], [`CITATION_WITH_SECTION`] |
 
-use super::catalog::Action;
+use std::collections::BTreeSet;
+
+use super::catalog::{Action, Catalog};
 use crate::vocab::Name;
 
 /// A guide's title.
@@ -70,4 +71,33 @@ pub fn action_label(action: &Action) -> String {
         Action::Screen(screen) => format!("action-screen-{}", screen.name()),
         Action::Guide(guide) => guide_title(guide),
     }
+}
+
+/// Every Fluent id `catalog` uses, for the data tests.
+pub fn all(catalog: &Catalog) -> BTreeSet<String> {
+    let mut out = BTreeSet::from([CITATION.to_owned(), CITATION_WITH_SECTION.to_owned()]);
+    for s in &catalog.sources {
+        out.insert(source_title(&s.id));
+        out.insert(source_note(&s.id));
+    }
+    for g in &catalog.guides {
+        out.insert(guide_title(&g.id));
+        out.insert(guide_summary(&g.id));
+        for s in &g.steps {
+            out.insert(step_title(&g.id, &s.id));
+            out.insert(step_body(&g.id, &s.id));
+            for p in &s.points {
+                out.insert(step_point(&g.id, &s.id, p));
+            }
+            for c in &s.sources {
+                if let Some(sec) = &c.section {
+                    out.insert(source_section(&c.id, sec));
+                }
+            }
+            for a in &s.actions {
+                out.insert(action_label(a));
+            }
+        }
+    }
+    out
 }
