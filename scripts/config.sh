@@ -14,3 +14,7 @@ TEST_FEATURES="refuge/custom-protocol,refuge/test-hooks,refuge-core/test-support
 # Test builds keep line tables only: backtraces keep their files and lines; the full debug info
 # a debugger needs was half the compile and link time of this dependency graph.
 export CARGO_PROFILE_DEV_DEBUG=line-tables-only
+
+# No incremental compilation caches: a test run builds once and runs; the caches were 3.6 GB of
+# the build folder and made nothing a second run compiles faster (it compiles nothing).
+export CARGO_INCREMENTAL=0
