@@ -34,6 +34,7 @@ use secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
 
 use super::keyfile::KeyFileSecret;
+use super::random::random;
 use crate::error::{Error, Result};
 
 /// Length of the data key and of the key derived from the secret.
@@ -72,11 +73,6 @@ const MAX_T: u32 = 64;
 const MAX_P: u32 = 16;
 /// Most passes calibration writes (at least [`MIN_T`]).
 const MAX_CALIBRATED_T: u32 = 10;
-
-/// Fill `buf` from the operating system's random source.
-pub(crate) fn random(buf: &mut [u8]) -> Result<()> {
-    getrandom::fill(buf).map_err(|e| Error::Crypto(format!("no randomness: {e}")))
-}
 
 /// The random key that seals every entry. Wiped when dropped (on lock).
 pub(crate) struct DataKey(Zeroizing<[u8; KEY_LEN]>);

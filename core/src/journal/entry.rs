@@ -314,7 +314,7 @@ pub(crate) fn decode(id: &str, revision: u64, bytes: &[u8]) -> Result<Entry> {
 /// A fresh random entry id: 32 lowercase hex digits.
 pub(crate) fn new_id() -> Result<String> {
     let mut bytes = [0u8; 16];
-    super::crypto::random(&mut bytes)?;
+    super::random::random(&mut bytes)?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 

@@ -24,7 +24,7 @@ use std::path::Path;
 
 use zeroize::Zeroizing;
 
-use super::crypto::random;
+use super::random::random;
 use crate::error::{Error, Result};
 use crate::storage;
 

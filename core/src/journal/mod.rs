@@ -47,6 +47,7 @@ pub mod export;
 pub mod keyfile;
 pub mod lockout;
 pub mod pdf;
+mod random;
 pub mod secret;
 pub mod store;
 pub mod view;

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 use secrecy::SecretString;
 use zeroize::Zeroizing;
 
-use super::crypto::random;
+use super::random::random;
 use crate::error::{Error, Result};
 
 /// Words in a generated passphrase.
