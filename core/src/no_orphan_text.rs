@@ -218,7 +218,7 @@ fn named_by_the_ui(defined: &BTreeSet<String>) -> BTreeSet<String> {
     for code in ErrorCode::iter() {
         let code: &str = code.into();
         named.insert(format!("error-{code}"));
-        named.insert(format!("record-error-{code}"));
+        named.insert(crate::journal::ids::error(code));
     }
     named
 }

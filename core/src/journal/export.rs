@@ -18,7 +18,6 @@ use super::entry::Field;
 use super::{say, EntryList, RecordAudience};
 use crate::error::Result;
 use crate::i18n::{Lang, Text};
-use crate::vocab::Name;
 use strum::IntoEnumIterator;
 
 /// The indent before each line of a field's text.
@@ -114,7 +113,7 @@ impl Report {
             for field in Field::iter() {
                 let text = field.get(&e.fields);
                 if !text.is_empty() {
-                    let label = format!("record-field-{}-label", field.name());
+                    let label = super::ids::field_label(field);
                     fields.push((say(&label, &[])?, text.to_owned()));
                 }
             }
@@ -190,7 +189,7 @@ pub(crate) mod tests {
     pub(crate) fn parse_fields(report: &str, lang: &Lang) -> Vec<EntryFields> {
         let labels: Vec<(Field, String)> = Field::iter()
             .map(|f| {
-                let id = format!("record-field-{}-label", f.name());
+                let id = crate::journal::ids::field_label(f);
                 (f, say(lang, RecordAudience::Young, &id, &[]).unwrap())
             })
             .collect();

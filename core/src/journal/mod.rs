@@ -44,6 +44,7 @@
 pub mod crypto;
 pub mod entry;
 pub mod export;
+pub mod ids;
 pub mod keyfile;
 pub mod lockout;
 pub mod pdf;
@@ -1006,7 +1007,7 @@ pub(crate) fn minute_at_or_after(at: DateTime<Utc>) -> DateTime<Utc> {
 /// The sentence for an error code on the record's screens (`record-error-<code>`), falling
 /// back to the generic storage sentence for codes without one of their own.
 pub fn error_text(lang: &Lang, audience: RecordAudience, error: &Error) -> Result<String> {
-    let id = format!("record-error-{}", error.code());
+    let id = ids::error(error.code());
     let id = if Text::new(lang).has(&id) {
         id
     } else {

@@ -109,32 +109,25 @@ pub fn pin_weakness(pin: &str) -> Option<PinWeakness> {
     None
 }
 
-/// Why a PIN is too easy to guess.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Why a PIN is too easy to guess. Its words (`repeated digit`), for logs and tests, come from
+/// strum; they are never shown: the screen has one sentence for all of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
 pub enum PinWeakness {
     /// One digit six times.
+    #[strum(serialize = "repeated digit")]
     Repeated,
     /// Two or three digits repeated, or mirrored.
+    #[strum(serialize = "repeated pattern")]
     Pattern,
     /// Digits going up or down by the same step.
+    #[strum(serialize = "sequence")]
     Sequence,
     /// A date: DDMMYY, MMDDYY or YYMMDD.
+    #[strum(serialize = "date")]
     Date,
     /// Among the 1,000 most common 6-digit PINs.
+    #[strum(serialize = "common PIN")]
     Common,
-}
-
-impl PinWeakness {
-    /// For logs and tests (never shown: the screen has one sentence for all of them).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PinWeakness::Repeated => "repeated digit",
-            PinWeakness::Pattern => "repeated pattern",
-            PinWeakness::Sequence => "sequence",
-            PinWeakness::Date => "date",
-            PinWeakness::Common => "common PIN",
-        }
-    }
 }
 
 /// Each step the same, up or down by 1 to 3, counting round from 9 to 0 as a keypad user
@@ -172,7 +165,7 @@ fn common_pins() -> &'static [&'static str] {
 /// Refuse a new PIN that is easy to guess: `weak-secret`.
 pub(crate) fn refuse_weak_pin(pin: &str) -> Result<()> {
     match pin_weakness(pin) {
-        Some(why) => Err(Error::WeakSecret(why.as_str())),
+        Some(why) => Err(Error::WeakSecret(why.into())),
         None => Ok(()),
     }
 }

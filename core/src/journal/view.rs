@@ -158,11 +158,11 @@ pub fn record_view(
         .map(|f| FieldView {
             key: key(f),
             label: words
-                .get(&format!("record-field-{}-label", f.name()))
+                .get(&super::ids::field_label(f))
                 .cloned()
                 .unwrap_or_default(),
             hint: words
-                .get(&format!("record-field-{}-hint", f.name()))
+                .get(&super::ids::field_hint(f))
                 .cloned()
                 .unwrap_or_default(),
         })

@@ -18,6 +18,7 @@
 //! of the card's own, `no-more` is shared; every step cites a known source; `common_in` keys are
 //! country codes (two capital letters), each with the sources that say so.
 
+pub mod ids;
 #[cfg(test)]
 mod tests;
 
@@ -27,6 +28,8 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use strum::IntoEnumIterator;
+
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Text};
 use crate::platforms::data::At;
@@ -34,11 +37,27 @@ use crate::platforms::sourced::{
     all_sources, check_all_cited, check_cites, check_header, check_sequence, cited_sources,
     embedded, is_kebab, joined, parse_folder, DataError, Parsed, SourceDef, SourceFile, SourceView,
 };
+use crate::vocab::Name;
 
-/// The parts of every card, in the order they are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// The parts of every card, in the order they are shown ([`PaymentSection::iter`]). Its name
+/// (`no-more`), as the files and Fluent spell it, comes from serde and strum.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum PaymentSection {
     /// In the first hour: call the provider, ask to stop or reverse the payment.
     Stop,
@@ -53,26 +72,6 @@ pub enum PaymentSection {
 }
 
 impl PaymentSection {
-    /// Every section, in the order a card shows them.
-    pub const ALL: [PaymentSection; 5] = [
-        PaymentSection::Stop,
-        PaymentSection::Report,
-        PaymentSection::Keep,
-        PaymentSection::NoMore,
-        PaymentSection::Record,
-    ];
-
-    /// The id the files and Fluent use.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PaymentSection::Stop => "stop",
-            PaymentSection::Report => "report",
-            PaymentSection::Keep => "keep",
-            PaymentSection::NoMore => "no-more",
-            PaymentSection::Record => "record",
-        }
-    }
-
     /// Whether every card must bring a step of its own here (the shared `no-more` need not).
     fn card_specific(self) -> bool {
         self != PaymentSection::NoMore
@@ -139,7 +138,7 @@ pub struct Card {
     pub checked: String,
     /// Country code → the sources saying this way of paying is common there.
     pub common_in: BTreeMap<String, Vec<String>>,
-    /// Its own steps, by section, in [`PaymentSection::ALL`] order.
+    /// Its own steps, by section, in [`PaymentSection::iter`] order.
     pub sections: Vec<(PaymentSection, Vec<CardStep>)>,
     /// Its own sources' ids, in file order.
     pub sources: Vec<String>,
@@ -202,7 +201,7 @@ impl Catalog {
             if common_steps.contains_key(&section.id) {
                 errors.push(common_file.error_at(
                     spanned.span(),
-                    format!("section {} is listed twice", section.id.as_str()),
+                    format!("section {} is listed twice", section.id.name()),
                 ));
             }
             let steps = steps_of(
@@ -267,13 +266,16 @@ fn check_card(
         );
     }
     let listed: Vec<PaymentSection> = def.sections.iter().map(|s| s.get_ref().id).collect();
-    if listed != PaymentSection::ALL {
+    if !listed.iter().copied().eq(PaymentSection::iter()) {
         let at = def.sections.first().map_or(0..0, Spanned::span);
         errors.push(file.error_at(
             at,
             format!(
                 "sections must be, in this order: {}",
-                PaymentSection::ALL.map(PaymentSection::as_str).join(", ")
+                PaymentSection::iter()
+                    .map(PaymentSection::name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         ));
     }
@@ -287,7 +289,7 @@ fn check_card(
                 spanned.span(),
                 format!(
                     "section {} needs a step of this card's own",
-                    section.id.as_str()
+                    section.id.name()
                 ),
             ));
         }
@@ -323,7 +325,7 @@ fn steps_of(
     let mut steps = Vec::new();
     for spanned in &section.steps {
         let s = spanned.get_ref();
-        let what = format!("step {}/{}", section.id.as_str(), s.id);
+        let what = format!("step {}/{}", section.id.name(), s.id);
         if !is_kebab(&s.id) || !ids.insert(s.id.clone()) {
             errors.push(file.error_at(
                 spanned.span(),
@@ -333,7 +335,7 @@ fn steps_of(
         check_cites(file, spanned.span(), &what, &s.sources, known, used, errors);
         steps.push(CardStep {
             id: s.id.clone(),
-            message: format!("payment-{owner}-{}-{}", section.id.as_str(), s.id),
+            message: ids::step(owner, section.id, &s.id),
             sources: s.sources.clone(),
             at: At {
                 file: file.path.to_owned(),
@@ -450,7 +452,7 @@ fn render(lang: &Lang, c: &Card) -> Result<PaymentCardView> {
             .map(|s| (s, true))
             .chain(own.iter().map(|s| (s, false)))
         {
-            let local = format!("{}/{}", section.as_str(), s.id);
+            let local = format!("{}/{}", section.name(), s.id);
             cited.extend(&s.sources);
             steps.push(PaymentStepView {
                 id: if is_common {
@@ -464,14 +466,14 @@ fn render(lang: &Lang, c: &Card) -> Result<PaymentCardView> {
         }
         sections.push(PaymentSectionView {
             id: *section,
-            title: l.get(&format!("payment-section-{}-title", section.as_str()))?,
+            title: l.get(&ids::section_title(*section))?,
             steps,
         });
     }
     let sources = cited_sources(&c.sources, &cited, &cat.sources);
     Ok(PaymentCardView {
         id: c.id.clone(),
-        title: l.get(&format!("payment-{}-title", c.id))?,
+        title: l.get(&ids::title(&c.id))?,
         checked: c.checked.clone(),
         checked_label: l.with("payment-checked", &[("date", c.checked.as_str())])?,
         common_in: c.common_in.keys().cloned().collect(),

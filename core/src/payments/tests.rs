@@ -16,8 +16,8 @@ fn cat() -> &'static Catalog {
 /// The Fluent ids the cards need, each with the place that needs it.
 fn required_ids(cat: &Catalog) -> Vec<(String, Option<At>)> {
     let mut ids: Vec<(String, Option<At>)> = vec![("payment-checked".into(), None)];
-    for s in PaymentSection::ALL {
-        ids.push((format!("payment-section-{}-title", s.as_str()), None));
+    for s in PaymentSection::iter() {
+        ids.push((super::ids::section_title(s), None));
     }
     for steps in cat.common.values() {
         for s in steps {
@@ -26,7 +26,7 @@ fn required_ids(cat: &Catalog) -> Vec<(String, Option<At>)> {
     }
     for c in &cat.cards {
         ids.push((
-            format!("payment-{}-title", c.id),
+            super::ids::title(&c.id),
             Some(At {
                 file: c.file.clone(),
                 line: 1,
@@ -77,7 +77,12 @@ fn every_card_has_its_five_sections_and_sources_in_every_language() {
     for lang in localizer().languages() {
         for c in cards(&lang).unwrap() {
             let sections: Vec<PaymentSection> = c.sections.iter().map(|s| s.id).collect();
-            assert_eq!(sections, PaymentSection::ALL, "{} in {lang}", c.id);
+            assert_eq!(
+                sections,
+                PaymentSection::iter().collect::<Vec<_>>(),
+                "{} in {lang}",
+                c.id
+            );
             for s in &c.sections {
                 assert!(
                     !s.steps.is_empty(),
@@ -363,8 +368,8 @@ fn broken_cards_are_refused_with_their_file_and_line() {
 fn a_missing_language_is_refused_at_the_step_that_needs_it() {
     let cat = load(GOOD).unwrap();
     let mut shared = String::from("payment-checked = x\n");
-    for s in PaymentSection::ALL {
-        shared.push_str(&format!("payment-section-{}-title = x\n", s.as_str()));
+    for s in PaymentSection::iter() {
+        shared.push_str(&format!("{} = x\n", super::ids::section_title(s)));
     }
     let en = format!(
         "{shared}payment-common-no-more-again = Again.\npayment-card-title = Card\npayment-card-stop-call = Call.\npayment-card-report-police = Police.\npayment-card-keep-receipt = Keep.\npayment-card-record-write = Write.\n"

@@ -28,22 +28,43 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Deserializer, Serialize};
+use strum::IntoEnumIterator;
 use toml::Spanned;
+
+use crate::vocab::Name;
 
 use super::sourced::{
     all_sources, check_all_cited, check_cites, check_header, check_sequence, embedded, is_kebab,
     is_language, joined, parse_folder, DataError, Parsed, SourceDef, SourceFile,
 };
 
-/// The parts of every platform guide, in the order they are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// The parts of every platform guide, in the order they are shown ([`Section::iter`]; a data
+/// test checks each has a title in every language, and that no other section title exists).
+/// Its name (`under-18`), as the files and Fluent spell it, comes from serde and strum.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Section {
     /// How to report the account and the messages, and which reason to choose.
     #[serde(rename = "report")]
     Report,
     /// How to say you are under 18.
     #[serde(rename = "under-18")]
+    #[strum(serialize = "under-18")]
     Under18,
     /// Keep proof first (never the picture), what blocking or deleting loses, then block.
     #[serde(rename = "before-blocking")]
@@ -54,29 +75,6 @@ pub enum Section {
     /// Ask for removal if the picture was posted; Take It Down and Report Remove.
     #[serde(rename = "removal")]
     Removal,
-}
-
-impl Section {
-    /// Every section, in the order a guide shows them (a data test checks each has a title in
-    /// every language, and that no other section title exists).
-    pub const ALL: [Section; 5] = [
-        Section::Report,
-        Section::Under18,
-        Section::BeforeBlocking,
-        Section::Privacy,
-        Section::Removal,
-    ];
-
-    /// The id the files and Fluent use (`under-18`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Section::Report => "report",
-            Section::Under18 => "under-18",
-            Section::BeforeBlocking => "before-blocking",
-            Section::Privacy => "privacy",
-            Section::Removal => "removal",
-        }
-    }
 }
 
 /// Whether a menu label is words (which differ by language) or a symbol.
@@ -92,24 +90,15 @@ pub enum LabelKind {
 }
 
 /// What the lists we read say of a hash-based removal tool for a platform.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Coverage {
     /// A source names the platform as taking part.
     Listed,
     /// The lists we read do not name it (it may have joined since).
     NotListed,
-}
-
-impl Coverage {
-    /// The id Fluent uses.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Coverage::Listed => "listed",
-            Coverage::NotListed => "not-listed",
-        }
-    }
 }
 
 /// The menus a step names.
@@ -285,7 +274,7 @@ pub struct Platform {
     pub sources: Vec<String>,
     /// Its menu labels.
     pub labels: Vec<Label>,
-    /// Its own steps, by section, in [`Section::ALL`] order.
+    /// Its own steps, by section, in [`Section::iter`] order.
     pub sections: Vec<(Section, Vec<Step>)>,
     /// Take It Down.
     pub take_it_down: CoverageFact,
@@ -303,9 +292,9 @@ impl Platform {
         self.labels.iter().find(|l| l.id == id)
     }
 
-    /// Its Fluent name: `platform-<id>-name`.
+    /// Its Fluent name ([`super::ids::name`]).
     pub fn name_message(&self) -> String {
-        format!("platform-{}-name", self.id)
+        super::ids::name(&self.id)
     }
 }
 
@@ -363,7 +352,7 @@ impl Catalog {
             if !seen_common.insert(section) {
                 errors.push(common_file.error_at(
                     spanned.span(),
-                    format!("section {} is listed twice", section.as_str()),
+                    format!("section {} is listed twice", section.name()),
                 ));
             }
             let steps = steps_of(
@@ -465,7 +454,7 @@ fn check_platform(
         }
         labels.push(Label {
             id: l.id.clone(),
-            message: format!("platform-{id}-label-{}", l.id),
+            message: super::ids::label(&id, &l.id),
             kind: l.kind,
             sources: l.sources.clone(),
             not_confirmed: l.not_confirmed.clone(),
@@ -477,13 +466,13 @@ fn check_platform(
     }
 
     let listed: Vec<Section> = def.sections.iter().map(|s| s.get_ref().id).collect();
-    if listed != Section::ALL {
+    if !listed.iter().copied().eq(Section::iter()) {
         let at = def.sections.first().map_or(0..0, Spanned::span);
         errors.push(file.error_at(
             at,
             format!(
                 "sections must be, in this order: {}",
-                Section::ALL.map(Section::as_str).join(", ")
+                Section::iter().map(Section::name).collect::<Vec<_>>().join(", ")
             ),
         ));
     }
@@ -573,7 +562,7 @@ fn steps_of(
     let mut steps = Vec::new();
     for spanned in &section.steps {
         let s = spanned.get_ref();
-        let what = format!("step {}/{}", section.id.as_str(), s.id);
+        let what = format!("step {}/{}", section.id.name(), s.id);
         if !is_kebab(&s.id) || !ids.insert(s.id.clone()) {
             errors.push(file.error_at(
                 spanned.span(),
@@ -604,7 +593,7 @@ fn steps_of(
         }
         steps.push(Step {
             id: s.id.clone(),
-            message: format!("platform-{owner}-{}-{}", section.id.as_str(), s.id),
+            message: super::ids::step(owner, section.id, &s.id),
             path,
             sources: s.sources.clone(),
             at: At {

@@ -18,6 +18,7 @@
 //! from the teen's threat guide, the friend's guide and the parent's first steps.
 
 pub mod data;
+pub mod ids;
 pub mod sourced;
 
 #[cfg(test)]
@@ -25,8 +26,11 @@ pub(crate) mod tests;
 
 use serde::Serialize;
 
+use strum::IntoEnumIterator;
+
 use crate::error::{Error, Result};
 use crate::i18n::{localizer, Lang, Text};
+use crate::vocab::Name;
 use data::{Catalog, Path, Platform, Step};
 pub use data::{Coverage, LabelKind, Section};
 pub use sourced::SourceView;
@@ -179,7 +183,7 @@ pub fn guide(lang: &Lang, id: &str) -> Result<PlatformGuideView> {
     let l = Text::new(lang);
     let name = l.get(&p.name_message())?;
     let mut cited = Vec::new();
-    let mut sections = Vec::with_capacity(Section::ALL.len());
+    let mut sections = Vec::with_capacity(Section::iter().len());
     for (section, own) in &p.sections {
         let mut steps = Vec::new();
         for s in cat.common.get(section).into_iter().flatten() {
@@ -196,7 +200,7 @@ pub fn guide(lang: &Lang, id: &str) -> Result<PlatformGuideView> {
         }
         sections.push(SectionView {
             id: *section,
-            title: l.get(&format!("platform-section-{}-title", section.as_str()))?,
+            title: l.get(&ids::section_title(*section))?,
             steps,
         });
     }
@@ -265,7 +269,7 @@ fn step_view(
         Path::None if official(&s.sources) => Basis::Official,
         Path::None => Basis::Secondary,
     };
-    let local = format!("{}/{}", section.as_str(), s.id);
+    let local = format!("{}/{}", section.name(), s.id);
     Ok(StepView {
         id: if common {
             format!("common/{local}")
@@ -303,7 +307,7 @@ fn removal_steps(lang: &Lang, p: &Platform, name: &str) -> Result<Vec<StepView>>
     ] {
         steps.push(StepView {
             id: format!("removal/{tool}"),
-            text: l.with(&format!("platform-{tool}-{}", fact.status.as_str()), &args)?,
+            text: l.with(&ids::coverage(tool, fact.status), &args)?,
             path: Vec::new(),
             basis: basis(&fact.sources),
             notes: Vec::new(),

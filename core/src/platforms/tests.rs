@@ -163,12 +163,12 @@ fn required_ids(cat: &Catalog) -> Vec<(String, Option<data::At>)> {
     .iter()
     .map(|id| ((*id).to_owned(), None))
     .collect();
-    for s in Section::ALL {
-        ids.push((format!("platform-section-{}-title", s.as_str()), None));
+    for s in Section::iter() {
+        ids.push((super::ids::section_title(s), None));
     }
     for tool in ["take-it-down", "report-remove"] {
         for c in [Coverage::Listed, Coverage::NotListed] {
-            ids.push((format!("platform-{tool}-{}", c.as_str()), None));
+            ids.push((super::ids::coverage(tool, c), None));
         }
     }
     for steps in cat.common.values() {
@@ -229,7 +229,7 @@ fn check_texts(cat: &Catalog, texts: &BTreeMap<String, Messages>) -> Vec<DataErr
                     if named != want || !foreign.is_empty() {
                         errors.push(s.at.error(format!(
                             "step {}/{} names {named:?} (and {foreign:?}) in {lang}, its path is {want:?}",
-                            section.as_str(),
+                            section.name(),
                             s.id
                         )));
                     }
@@ -324,7 +324,11 @@ fn every_guide_has_every_section_with_steps_in_every_language() {
         for id in ids().unwrap() {
             let g = guide(&lang, id).unwrap_or_else(|e| panic!("{id} renders in {lang}: {e}"));
             let sections: Vec<Section> = g.sections.iter().map(|s| s.id).collect();
-            assert_eq!(sections, Section::ALL, "{id} in {lang}: the five sections");
+            assert_eq!(
+                sections,
+                Section::iter().collect::<Vec<_>>(),
+                "{id} in {lang}: the five sections"
+            );
             for s in &g.sections {
                 assert!(!s.title.is_empty(), "{id}/{:?} has a title in {lang}", s.id);
                 assert!(
@@ -879,8 +883,8 @@ fn texts(en: &str, fr: &str) -> BTreeMap<String, Messages> {
     let mut shared = String::from(
         "platform-checked = x\nplatform-note-label-in-english = x\nplatform-note-menu-not-confirmed = x\nplatform-encrypted-chats = x\n",
     );
-    for s in Section::ALL {
-        shared.push_str(&format!("platform-section-{}-title = x\n", s.as_str()));
+    for s in Section::iter() {
+        shared.push_str(&format!("{} = x\n", super::ids::section_title(s)));
     }
     for t in ["take-it-down", "report-remove"] {
         for c in ["listed", "not-listed"] {
