@@ -11,6 +11,7 @@
 //! - [`ten_minute`]: the ten-minute rule checker.
 //! - [`vocab`]: the words every module shares (audience, need, purpose, channel, answer, where a
 //!   button leads); it imports nothing else of core.
+//! - [`os`]: what differs on a phone (the `sms:` form, what Quick exit does), by operating system.
 //! - [`nav`]: a button to a screen, and what call buttons resolve against ([`nav::Here`]).
 //! - [`session`]: the running app's language, country and settings.
 //! - [`storage`]: the settings database (SQLite), and the rules every database is opened by.
@@ -28,6 +29,7 @@ pub mod journal;
 pub mod links;
 pub mod locale;
 pub mod nav;
+pub mod os;
 pub mod payments;
 pub mod platforms;
 pub mod search;

@@ -135,16 +135,22 @@ fn invoke(
     .map(|body| body.deserialize::<Value>().unwrap_or(Value::Null))
 }
 
+/// The app on the mock runtime, its setup run (state, start-up thread) as at launch.
+fn started_app() -> tauri::App<tauri::test::MockRuntime> {
+    let mut app = crate::build_app(mock_builder(), crate::commands::mock_builder())
+        .build(tauri::generate_context!())
+        .expect("the app builds on the mock runtime");
+    // One turn of the event loop runs the app's setup, as at launch.
+    #[allow(deprecated)]
+    app.run_iteration(|_, _| {});
+    app
+}
+
 #[test]
 fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_does() {
     let _one = one_app_at_a_time();
     isolate_data();
-    let mut app = crate::build_app(mock_builder(), crate::commands::mock_builder())
-        .build(tauri::generate_context!())
-        .expect("the app builds on the mock runtime");
-    // One turn of the event loop runs the app's setup (state, start-up thread), as at launch.
-    #[allow(deprecated)]
-    app.run_iteration(|_, _| {});
+    let app = started_app();
     // The configuration's own window (tauri.conf.json), created by setup.
     let webview = app
         .get_webview_window("main")
@@ -321,4 +327,39 @@ fn the_page_carries_the_first_screen_the_commands_would_give_once() {
         again.contains(r#"<script type="module""#),
         "and loads the UI's script at once"
     );
+}
+
+#[test]
+fn quick_exit_closes_on_a_desktop_and_android_and_stays_on_a_blank_screen_on_ios() {
+    use refuge_core::os::{Os, QuickExit};
+    let _one = one_app_at_a_time();
+    isolate_data();
+    let app = started_app();
+    let webview = app.get_webview_window("main").expect("the main window");
+    let pin = json!({"secret": "271828"});
+    let stage = || invoke(&webview, "record_stage", json!({})).expect("the record's stage");
+    let setup = json!({"input": {"kind": "pin", "audience": "young"}, "secret": "271828"});
+    invoke(&webview, "record_setup", setup).expect("a record is set up");
+    for (os, closes, told) in [
+        (Os::Desktop, true, QuickExit::Exiting),
+        (Os::Android, true, QuickExit::Exiting),
+        (Os::Ios, false, QuickExit::Neutral),
+    ] {
+        invoke(&webview, "record_unlock", pin.clone()).expect("the PIN opens the record");
+        assert_eq!(
+            stage(),
+            "open",
+            "{os:?}: the record is open before quick exit"
+        );
+        let mut closed = 0;
+        let outcome = crate::commands::app::quick_exit_on(app.handle(), os, |_| closed += 1);
+        assert_eq!(outcome, told, "{os:?}: what the UI is told");
+        assert_eq!(
+            closed,
+            usize::from(closes),
+            "{os:?}: the app closes itself except on iOS, where it may not"
+        );
+        assert_eq!(stage(), "locked", "{os:?}: quick exit locks the record");
+    }
+    invoke(&webview, "record_erase", json!({})).expect("the test's record is erased");
 }

@@ -45,7 +45,9 @@ pub use contact::{contact_view, ContactView};
 pub use data::{Country, Fact, Helpline, LineAudience, Service, Sms, Source, Status, Web, WebKind};
 pub use hours::{Hours, OpenState, Range};
 pub use route::{route, Also, Caller, Route};
-pub use uri::{sms_uri, Platform};
+pub use uri::sms_uri;
+
+use crate::os::Os;
 pub use view::{
     countries_view, country_results, directory, route_view, CountryEntry, CountryResults,
     DirectoryView, GroupView, LineView, RouteView, SecondLine,
@@ -121,7 +123,7 @@ pub fn contact_uri(helpline_id: &str, channel: Channel) -> Result<String> {
         Channel::Text => {
             let sms = h.sms.as_ref().ok_or_else(refuse)?;
             Ok(sms_uri(
-                Platform::CURRENT,
+                Os::CURRENT,
                 Some(&sms.target),
                 sms.keyword.as_deref(),
             ))

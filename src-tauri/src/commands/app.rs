@@ -2,9 +2,10 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use refuge_core::os::{Os, QuickExit, QuickExitStep};
 use refuge_core::session::AppState;
 use refuge_core::Result;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use super::{logged, Arg};
@@ -75,33 +76,41 @@ pub async fn set_discreet<R: Runtime>(
     Ok(state)
 }
 
-/// What quick exit did.
-#[derive(Debug, Serialize, specta::Type)]
-#[serde(rename_all = "kebab-case")]
-pub enum QuickExit {
-    /// The app is closing (desktop, Android).
-    Exiting,
-    /// The platform forbids an app to close itself (iOS): the UI shows a neutral screen and
-    /// forgets its history.
-    Neutral,
-}
-
-/// Close the app at once, leaving nothing on screen: the window is hidden first, then the
-/// record locked (which never waits for a key being derived: Argon2 runs outside the
-/// record's lock), then the app exits (closing the record's database).
+/// Close the app at once, leaving nothing on screen: the window is hidden first, then the record
+/// locked (which never waits for a key being derived: Argon2 runs outside the record's lock),
+/// then the app exits. Where the system forbids an app to close itself (iOS), the UI's blank
+/// screen stays instead: see [`refuge_core::os::quick_exit`].
 #[tauri::command]
 #[specta::specta]
 pub fn quick_exit<R: Runtime>(app: AppHandle<R>) -> QuickExit {
-    if cfg!(target_os = "ios") {
-        crate::record_state(&app).lock();
-        return QuickExit::Neutral;
+    quick_exit_on(&app, Os::CURRENT, |app| app.exit(0))
+}
+
+/// Quick exit as it runs on `os`, with `close` as the last step where there is one (a
+/// seam for the tests: the mock runtime cannot exit).
+pub(crate) fn quick_exit_on<R: Runtime>(
+    app: &AppHandle<R>,
+    os: Os,
+    close: impl FnOnce(&AppHandle<R>),
+) -> QuickExit {
+    let (steps, outcome) = refuge_core::os::quick_exit(os);
+    let mut close = Some(close);
+    for step in steps {
+        match step {
+            QuickExitStep::HideWindows => {
+                for window in app.webview_windows().values() {
+                    let _ = window.hide();
+                }
+            }
+            QuickExitStep::LockRecord => crate::record_state(app).lock(),
+            QuickExitStep::Close => {
+                if let Some(close) = close.take() {
+                    close(app);
+                }
+            }
+        }
     }
-    for window in app.webview_windows().values() {
-        let _ = window.hide();
-    }
-    crate::record_state(&app).lock();
-    app.exit(0);
-    QuickExit::Exiting
+    outcome
 }
 
 /// Who painted the first screen: the page itself, from the HTML Rust put in it

@@ -19,9 +19,10 @@ export const commands = {
 	/**  Turn discreet mode on or off (saved); the new frame state. The window's title follows. */
 	setDiscreet: (on: boolean) => __TAURI_INVOKE<AppState>("set_discreet", { on }),
 	/**
-	 *  Close the app at once, leaving nothing on screen: the window is hidden first, then the
-	 *  record locked (which never waits for a key being derived: Argon2 runs outside the
-	 *  record's lock), then the app exits (closing the record's database).
+	 *  Close the app at once, leaving nothing on screen: the window is hidden first, then the record
+	 *  locked (which never waits for a key being derived: Argon2 runs outside the record's lock),
+	 *  then the app exits. Where the system forbids an app to close itself (iOS), the UI's blank
+	 *  screen stays instead: see [`refuge_core::os::quick_exit`].
 	 */
 	quickExit: () => __TAURI_INVOKE<QuickExit>("quick_exit"),
 	/**
@@ -795,12 +796,15 @@ export type QuestionsView = {
 	answers: AnswerLabel[],
 };
 
-/**  What quick exit did. */
+/**
+ *  What Quick exit leaves on screen, as the UI is told. The UI has already blanked its page and
+ *  forgotten its navigation before it asks (`ui/src/lib/app.svelte.ts`), on every system.
+ */
 export type QuickExit = 
 /**  The app is closing (desktop, Android). */
 "exiting" | 
 /**
- *  The platform forbids an app to close itself (iOS): the UI shows a neutral screen and
+ *  The system forbids an app to close itself (iOS): the UI shows a neutral screen and
  *  forgets its history.
  */
 "neutral";
