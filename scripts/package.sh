@@ -105,7 +105,10 @@ arch=$(dpkg --print-architecture)
 # the binary's NEEDED entries and the installed libraries' shlibs/symbols files).
 mkdir -p "$work/shlibs/debian"
 printf 'Source: refuge\n\nPackage: refuge\nArchitecture: any\n' >"$work/shlibs/debian/control"
-depends=$(cd "$work/shlibs" && dpkg-shlibdeps -O --warnings=0 "$binary" | sed -n 's/^shlibs:Depends=//p')
+# (It warns that the binary is not in a package's build folder: true, and of no consequence.)
+depends=$(cd "$work/shlibs" &&
+  dpkg-shlibdeps -O "$binary" 2> >(grep -v 'should already be installed in their package' >&2) |
+  sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || fail 1 "dpkg-shlibdeps found no dependency for $binary"
 
 # The changelog of a native package (its version has no Debian revision).
@@ -120,27 +123,24 @@ depends=$(cd "$work/shlibs" && dpkg-shlibdeps -O --warnings=0 "$binary" | sed -n
   echo
   echo " -- $maintainer  $date_rfc"
 } >"$work/changelog"
+# Compressed here: the bundler would put it under the product's name (doc/Refuge/).
+gzip -9n "$work/changelog"
 
 sed -e "s/@VERSION@/$version/" -e "s/@DATE@/$date_iso/" \
   packaging/linux/org.refuge.app.metainfo.xml >"$work/org.refuge.app.metainfo.xml"
 
-# The copyright file: Refuge's own, then every crate linked into the binary with its licence
-# (proc-macros run only at build time and are not in it).
-{
-  cat packaging/linux/copyright
-  echo
-  echo "Files: usr/bin/refuge"
-  echo "Copyright: The authors of each crate below"
-  echo "License: MIT or Apache-2.0"
-  echo "Comment: The Rust crates compiled into /usr/bin/refuge, with the licence each declares"
-  echo " (libsqlite3-sys includes SQLite, whose authors dedicated it to the public domain):"
-  cargo tree -p refuge --locked -e normal --features custom-protocol \
-    --target "$host" --prefix none --format '{p} | {l}' |
-    grep -v '(proc-macro)' | sed -e 's/ (\*)//' -e 's| ([/][^)]*)||' | sort -u |
-    sed -e 's/^/ /'
-} >"$work/copyright"
+# The copyright file: Refuge's own, with every crate linked into the binary and its licence in
+# its header's comment (proc-macros run only at build time and are not in it).
+crates=$(cargo tree -p refuge --locked -e normal --features custom-protocol \
+  --target "$host" --prefix none --format '{p} | {l}' |
+  grep -v '(proc-macro)' | sed -e 's/ (\*)//' -e 's| ([/][^)]*)||' | sort -u | sed -e 's/^/ /')
+[ -n "$crates" ] || fail 1 "cargo tree listed no crate"
+awk -v crates="$crates" 'inserted == 0 && $0 == "" { print crates; inserted = 1 } { print }' \
+  packaging/linux/copyright >"$work/copyright"
 
-# What this build adds to tauri.conf.json's bundle section (merged by `tauri bundle --config`).
+# What this build adds to tauri.conf.json's bundle section, after packaging/linux/tauri.deb.json
+# (the package's descriptions and section: kept out of tauri.conf.json, which is compiled into the
+# binary, so that editing them does not rebuild it).
 json_string() {
   local s=${1//\\/\\\\}
   s=${s//\"/\\\"}
@@ -160,8 +160,8 @@ cat >"$work/tauri.package.json" <<JSON
     "linux": {
       "deb": {
         "depends": [$depends_json],
-        "changelog": "$work/changelog",
         "files": {
+          "/usr/share/doc/refuge/changelog.gz": "$work/changelog.gz",
           "/usr/share/metainfo/org.refuge.app.metainfo.xml": "$work/org.refuge.app.metainfo.xml",
           "/usr/share/doc/refuge/copyright": "$work/copyright"
         }
@@ -173,7 +173,8 @@ JSON
 
 # --no-binary-patching: the bundler would otherwise rewrite the release binary in place.
 TAURI_APP_PATH=src-tauri NO_COLOR=1 "$tauri" bundle --ci --bundles deb --no-binary-patching \
-  --config "$work/tauri.package.json" >"$work/bundle.log" 2>&1 || {
+  --config packaging/linux/tauri.deb.json --config "$work/tauri.package.json" \
+  >"$work/bundle.log" 2>&1 || {
   cat "$work/bundle.log" >&2
   fail 1 "Tauri's bundler failed"
 }
@@ -181,7 +182,7 @@ made="$TARGET_DIR/release/bundle/deb/Refuge_${version}_${arch}.deb"
 [ -f "$made" ] || { cat "$work/bundle.log" >&2; fail 1 "the bundler made no $made"; }
 
 # The package holds the very binary that was built and checked.
-dpkg-deb --fsys-tarfile "$made" | tar -xO ./usr/bin/refuge | cmp -s - "$binary" ||
+dpkg-deb --fsys-tarfile "$made" | tar -xO usr/bin/refuge | cmp -s - "$binary" ||
   fail 1 "usr/bin/refuge in $made is not $binary"
 
 out=${out:-$TARGET_DIR/release/bundle/deb}

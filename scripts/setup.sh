@@ -13,7 +13,10 @@ cd "$(dirname "$0")/.."
 # - iproute2, util-linux: `ip` and `unshare`, for the network-less namespace (scripts/offline.sh);
 # - fonts-dejavu-core: a font, so screenshots show text;
 # - poppler-utils: pdftotext, with which a test reads back the record's PDF report;
-# - gdb: when an end-to-end test hangs, the harness prints the stacks of its processes.
+# - gdb: when an end-to-end test hangs, the harness prints the stacks of its processes;
+# - lintian, appstream, x11-utils: the Debian package's test (scripts/test-package.sh) checks the
+#   package with lintian and its metainfo with appstreamcli, and reads the installed app's
+#   window title and class with xwininfo.
 # Not needed: libayatana-appindicator (Refuge has no tray icon), librsvg (no SVG is rasterised
 # at build time), libssl-dev (nothing links OpenSSL: the tests speak plain HTTP on loopback).
 APT_PACKAGES=(
@@ -21,6 +24,7 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev
   webkit2gtk-driver xvfb
   iproute2 util-linux fonts-dejavu-core poppler-utils gdb
+  lintian appstream x11-utils
 )
 
 missing=()

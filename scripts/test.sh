@@ -27,7 +27,15 @@ num() { grep -oE "[0-9]+ $2" <<<"$1" | head -1 | cut -d' ' -f1 | grep . || echo 
 count() {
   local line
   line=$(grep -a 'Summary \[' "$logs/$1.log" | tail -1)
-  [ -n "$line" ] || return 0
+  if [ -z "$line" ]; then
+    # A script's checks (scripts/test-package.sh): `test result: ok. 26 passed; 0 failed; 0 ignored`.
+    line=$(grep -a '^test result: ' "$logs/$1.log" | tail -1)
+    [ -n "$line" ] || return 0
+    passed=$((passed + $(num "$line" passed)))
+    failed=$((failed + $(num "$line" failed)))
+    skipped=$((skipped + $(num "$line" ignored)))
+    return 0
+  fi
   passed=$((passed + $(num "$line" passed)))
   failed=$((failed + $(num "$line" failed) + $(num "$line" 'timed out')))
   if [ "$1" = unit ]; then
@@ -54,16 +62,41 @@ stage() {
   count "$id"
 }
 
+# alongside ID LABEL "NEEDS…" COMMAND…: start COMMAND in the background, its output kept, while
+# the next stages run; `joined ID` waits for it and reports it. (2 cores: only what waits on
+# something else than the CPU, or must not hold the stages back, runs alongside.)
+declare -A pid
+alongside() {
+  local id=$1 need
+  label[$id]=$2
+  ids+=("$id")
+  for need in $3; do
+    [ "${status[$need]:-}" = ok ] || { status[$id]="not run (${label[$need]}: ${status[$need]:-not run})"; return 0; }
+  done
+  shift 3
+  printf '\n=== %s: started, alongside the next stages\n' "${label[$id]}"
+  ("$@" >"$logs/$id.log" 2>&1; echo "$? $SECONDS" >"$logs/$id.rc") &
+  pid[$id]=$!
+  wall[$id]=$SECONDS
+}
+joined() {
+  local id=$1 rc end
+  [ -n "${pid[$id]:-}" ] || return 0
+  wait "${pid[$id]}"
+  printf '\n=== %s (ran alongside the stages above)\n' "${label[$id]}"
+  cat "$logs/$id.log"
+  read -r rc end <"$logs/$id.rc"
+  wall[$id]="$((end - wall[$id]))*"
+  if ((rc == 0)); then status[$id]=ok; else status[$id]=failed; fi
+  count "$id"
+}
+
 stage setup setup "" scripts/setup.sh
 stage fmt format "setup" cargo fmt --all --check
 stage svelte svelte-check "setup" bash -c 'cd ui && npm run --silent check'
 stage ui "UI build" "setup" scripts/build.sh --ui
 # The shipped binary, alongside everything below.
-if [ "${status[ui]}" = ok ]; then
-  printf '\n=== release build: started, alongside the next stages\n'
-  (t0=$SECONDS; scripts/build.sh --no-ui >"$logs/release.log" 2>&1; echo "$? $((SECONDS - t0))" >"$logs/release.rc") &
-  release=$!
-fi
+alongside release "release build" "ui" scripts/build.sh --no-ui
 stage build "test build" "ui" scripts/build.sh --test-hooks --no-ui
 stage lint "clippy" "build" bash -c "
   cargo clippy --workspace --all-targets --locked --features '$TEST_FEATURES' -- -D warnings &&
@@ -73,23 +106,17 @@ stage unit "unit and data tests" "build" \
 stage kill9 "record, kill -9 x50" "build" cargo nextest run --workspace --locked \
   --features "$TEST_FEATURES" --profile kill9 --run-ignored only -E 'binary(record_kill9)'
 stage e2e-hooks "e2e, test-hooks build" "build" scripts/e2e.sh --no-build --test e2e
-label[release]="release build"
-ids+=(release)
-if [ -n "${release:-}" ]; then
-  wait "$release"
-  printf '\n=== release build (ran alongside the stages above)\n'
-  cat "$logs/release.log"
-  read -r rc w <"$logs/release.rc"
-  wall[release]="${w}*"
-  if ((rc == 0)); then status[release]=ok; else status[release]=failed; fi
-else
-  status[release]="not run (UI build: ${status[ui]})"
-fi
+joined release
+# The Debian package as a family gets it, from the release build just made: built, linted,
+# installed, started from PATH offline, upgraded, removed and purged (scripts/test-package.sh;
+# the install part needs root). Alongside the shipped binary's end-to-end tests.
+alongside package "Debian package" "build release" scripts/test-package.sh --no-build
 stage e2e-shipped "e2e, shipped binary" "build release" \
   scripts/e2e.sh --no-build --keep-screenshots --test hooks
 # The helpline data's totals (lines, confirmed, unknown hours, oldest source): printed for the
 # reader, from the same files the data tests checked (scripts/helplines-report for per place).
 stage helplines "helpline data totals" "unit" scripts/helplines-report --totals
+joined package
 
 mmss() { [ -z "$1" ] && echo - || printf '%d:%02d%s' $((${1%\*} / 60)) $((${1%\*} % 60)) "${1//[0-9]/}"; }
 printf '\n%-24s %7s  %s\n' stage wall result
