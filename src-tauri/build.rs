@@ -20,6 +20,12 @@ fn main() {
         .map(|n| &*Box::leak(n.into_boxed_str()))
         .collect();
     let names: &'static [&'static str] = Box::leak(names.into_boxed_slice());
+    // Google Play refuses updates whose native libraries are not aligned to 16 KB pages (apps
+    // targeting Android 15+). Tauri's build overrides the rustflags of .cargo/config.toml, so
+    // the flag is given here (tauri-apps/tauri#14895); docs/mobile.md says how to check it.
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("android") {
+        println!("cargo:rustc-cdylib-link-arg=-Wl,-z,max-page-size=16384");
+    }
     tauri_build::try_build(
         tauri_build::Attributes::new()
             .app_manifest(tauri_build::AppManifest::new().commands(names)),
