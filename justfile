@@ -29,6 +29,14 @@ unit *filter:
 e2e *filter:
     scripts/e2e.sh --test e2e {{filter}}
 
+# The Debian package from the release build (a clean tree only): its path on the last line.
+package *args:
+    scripts/package.sh {{args}}
+
+# The package tested as installed: contents, lintian, install, upgrade, remove (root).
+test-package:
+    scripts/test-package.sh
+
 # Cold start against a bare Tauri hello-world (quiet machine only).
 bench:
     bench/coldstart.sh

@@ -26,7 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/config.sh
 
-# The variables only the test-hooks build reads (src-tauri's `test-hooks` feature; README,
+# The variables only the test-hooks build reads (src-tauri's `test-hooks` feature; docs/testing.md,
 # "Environment variables"). The shipped binary holds none of these names.
 TEST_HOOKS=(REFUGE_NOW REFUGE_OPENER_LOG REFUGE_SAVE_TO REFUGE_IDLE_LOCK_MS)
 
