@@ -12,8 +12,9 @@ use std::path::{Path, PathBuf};
 /// Core's top-level modules, from the ground floor up. Modules on one floor do not import each
 /// other.
 const FLOORS: &[&[&str]] = &[
-    // The shared words and the one fold: they import nothing of core.
-    &["vocab", "fold"],
+    // The shared words, the one fold, and what differs by operating system: they import nothing
+    // of core.
+    &["vocab", "fold", "os"],
     &["error"],
     &["locale", "links", "storage"],
     &["i18n"],
