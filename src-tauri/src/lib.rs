@@ -20,6 +20,7 @@ pub mod commands;
 mod first_paint;
 mod logger;
 mod opener;
+mod rendering;
 mod save;
 pub mod startup;
 #[cfg(test)]
@@ -94,7 +95,9 @@ pub fn build_app<R: Runtime>(
             };
             #[cfg(not(target_os = "linux"))]
             let window = window.incognito(true);
-            window.build()?;
+            // Painted on the CPU, never through OpenGL (see `rendering`): set before the page
+            // arrives.
+            rendering::apply(&window.build()?);
             let handle = app.handle().clone();
             std::thread::Builder::new()
                 .name("refuge-idle-lock".into())

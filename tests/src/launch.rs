@@ -23,6 +23,9 @@ pub struct Launch {
     /// More environment for the app (`REFUGE_SAVE_TO`, `REFUGE_IDLE_LOCK_MS`,
     /// `XDG_RUNTIME_DIR`…).
     pub env: Vec<(String, String)>,
+    /// Environment the app does not get, although the tests have it (`WEBKIT_…`, to start
+    /// it as on a person's desktop).
+    pub env_removed: Vec<String>,
 }
 
 impl Launch {
@@ -38,7 +41,14 @@ impl Launch {
             now: None,
             size: (360, 740),
             env: Vec::new(),
+            env_removed: Vec::new(),
         }
+    }
+
+    /// The same launch without an environment variable the tests have.
+    pub fn without_env(mut self, key: &str) -> Launch {
+        self.env_removed.push(key.to_owned());
+        self
     }
 
     /// The same launch with one more environment variable for the app.

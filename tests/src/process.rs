@@ -240,6 +240,9 @@ pub(crate) fn start_driver(launch: &Launch, bin: &Path, display: &str) -> (Drive
         for (k, v) in &launch.env {
             cmd.env(k, v);
         }
+        for k in &launch.env_removed {
+            cmd.env_remove(k);
+        }
         let mut driver = DriverGroup::spawn(&mut cmd)
             .unwrap_or_else(|e| panic!("{tauri_driver} must be installed and runnable: {e}"));
         let deadline = Instant::now() + PATIENCE;

@@ -4,6 +4,7 @@
 //! the other end-to-end tests drive the app. In the binary that ships, none may do anything:
 //! a user's environment must never change "open now", swallow a call, save a report
 //! elsewhere or keep the record open longer.
+//! The shipped binary is also started here as on a plain desktop, to see how it paints.
 
 use chrono::{DateTime, Duration, Utc};
 use refuge_core::vocab::Audience;
@@ -103,5 +104,29 @@ async fn the_shipped_app_ignores_refuge_now_and_refuge_opener_log() {
         opener_log.display()
     );
     app.click("contact-close").await;
+    app.close().await;
+}
+
+/// The shipped app's webview paints on the CPU, never through WebKit's accelerated compositing
+/// (src-tauri/src/rendering.rs): started here as on a person's desktop, without the variable
+/// the harness sets for every other test (WEBKIT_DISABLE_COMPOSITING_MODE), the page finds
+/// no compositing (`(-webkit-transform-3d)` matches only where WebKit composites), and Call for
+/// help is painted.
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn the_shipped_app_paints_without_compositing_on_a_plain_desktop() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let launch = Launch::new("fr_BE.UTF-8", home.path())
+        .of(Build::Shipped)
+        .without_env("WEBKIT_DISABLE_COMPOSITING_MODE");
+    let app = App::start(launch).await;
+    assert_eq!(
+        app.js("return matchMedia('(-webkit-transform-3d)').matches")
+            .await,
+        false,
+        "the webview's hardware-acceleration policy is `never`: no compositing, no OpenGL"
+    );
+    let line = app.text("call-for-help-line").await;
+    assert!(line.contains("116"), "Call for help shows its line: {line}");
     app.close().await;
 }
