@@ -42,7 +42,10 @@
 //! - A tap is never lost: a call button tapped before the UI runs is kept and done once it
 //!   does; Quick exit (button or Escape) works at once.
 //! - Anything unusual (no line yet: the country picker; a start-up notice; a page whose
-//!   script is not where expected) is served as before, with no HTML screen.
+//!   script is not where expected) is served as before, with no HTML screen. A call button
+//!   with a second line under it (a child line whose hours are unknown) is not unusual: both
+//!   are drawn, as `RouteButton.svelte` draws them (the end-to-end test
+//!   `in_senegal_the_page_draws_the_second_line_as_the_ui_does` holds the two in step).
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -189,12 +192,6 @@ pub fn first_screen_html(view: &FirstView) -> Option<String> {
         return None;
     }
     let call = home.call_for_help.as_ref()?;
-    // A button with a second line under it (a child line whose hours are unknown) is drawn
-    // by the UI only, so the two never disagree.
-    let crisis_also = home.crisis.as_ref().is_some_and(|c| !c.also.is_empty());
-    if !call.also.is_empty() || crisis_also {
-        return None;
-    }
     let t = |id: &'static str| state.strings.get(id).map(String::as_str).unwrap_or(id);
     let hold = if held_by_test() { " data-hold" } else { "" };
     let mut html = format!(
@@ -220,8 +217,9 @@ pub fn first_screen_html(view: &FirstView) -> Option<String> {
     Some(html)
 }
 
-/// A call button as `RouteButton.svelte` draws it (not compact). `tap` names it for the page's
-/// script, which keeps a tap until the UI can act on it.
+/// A call button as `RouteButton.svelte` draws it (not compact), and the lines offered beside
+/// it (a child line whose hours are unknown), each its own button. `tap` names each for the
+/// page's script, which keeps a tap until the UI can act on it (`call`, `call-also-0`…).
 fn route_button(route: &RouteView, tap: &str, big: bool) -> String {
     let mut class = String::from("route");
     if big {
@@ -235,13 +233,29 @@ fn route_button(route: &RouteView, tap: &str, big: bool) -> String {
         .as_deref()
         .map(|l| format!(" · {}", escape(l)))
         .unwrap_or_default();
-    format!(
+    let mut html = format!(
         r#"<button class="{class}" data-first-tap="{tap}"><span class="route-title">{}</span> <span class="route-line">{}</span> <span class="route-reason">{}</span> <span class="route-facts">{}{languages}</span></button>"#,
         escape(&route.title),
         escape(&route.label),
         escape(&route.reason_text),
         escape(&route.facts_text),
-    )
+    );
+    for (i, also) in route.also.iter().enumerate() {
+        let reason = if also.reason_text.is_empty() {
+            String::new()
+        } else {
+            format!(
+                r#" <span class="route-reason">{}</span>"#,
+                escape(&also.reason_text)
+            )
+        };
+        html += &format!(
+            r#" <button class="route also" data-first-tap="{tap}-also-{i}"><span class="route-title">{}</span> <span class="route-line">{}</span>{reason}</button>"#,
+            escape(&also.title),
+            escape(&also.label),
+        );
+    }
+    html
 }
 
 /// Text or an attribute's value, as HTML.
@@ -430,6 +444,41 @@ mod tests {
     }
 
     #[test]
+    fn a_second_line_is_drawn_under_its_button_as_the_ui_draws_it() {
+        let mut view = belgium();
+        let call = view.home.call_for_help.as_mut().unwrap();
+        call.also.push(refuge_core::helplines::SecondLine {
+            helpline_id: "be-103-ecoute-enfants".into(),
+            channel: refuge_core::purpose::Channel::Call,
+            title: "Aussi : la ligne pour les enfants, <horaires> inconnus".into(),
+            label: "Écoute-Enfants · 103".into(),
+            reason_text: "Ses horaires ne sont pas connus.".into(),
+        });
+        let html = first_screen_html(&view).expect("a second line is no reason to wait for the UI");
+        let also = r#"<button class="route also" data-first-tap="call-also-0"><span class="route-title">Aussi : la ligne pour les enfants, &lt;horaires&gt; inconnus</span> <span class="route-line">Écoute-Enfants · 103</span> <span class="route-reason">Ses horaires ne sont pas connus.</span></button>"#;
+        let (call_at, also_at) = (
+            html.find(r#"data-first-tap="call""#).unwrap(),
+            html.find(also)
+                .unwrap_or_else(|| panic!("{also} in {html}")),
+        );
+        assert!(call_at < also_at, "under its button");
+        if let Some(crisis_at) = html.find(r#"data-first-tap="crisis""#) {
+            assert!(
+                also_at < crisis_at,
+                "and before the crisis line, as in the UI"
+            );
+        }
+
+        let call = view.home.call_for_help.as_mut().unwrap();
+        call.also[0].reason_text.clear();
+        let html = first_screen_html(&view).unwrap();
+        assert!(
+            html.contains(r#"<span class="route-line">Écoute-Enfants · 103</span></button>"#),
+            "no empty reason, as the UI draws none: {html}"
+        );
+    }
+
+    #[test]
     fn what_the_html_screen_cannot_show_is_left_to_the_ui() {
         let mut no_line = belgium();
         no_line.home.call_for_help = None;
@@ -441,21 +490,6 @@ mod tests {
         let mut notice = belgium();
         notice.state.notice = Some("Your settings were kept aside".into());
         assert_eq!(first_screen_html(&notice), None, "a start-up notice");
-
-        let mut second_line = belgium();
-        let call = second_line.home.call_for_help.as_mut().unwrap();
-        call.also.push(refuge_core::helplines::SecondLine {
-            helpline_id: "be-103-ecoute-enfants".into(),
-            channel: refuge_core::vocab::Channel::Call,
-            title: "Also".into(),
-            label: "103".into(),
-            reason_text: String::new(),
-        });
-        assert_eq!(
-            first_screen_html(&second_line),
-            None,
-            "a call button with a second line under it: the UI draws both"
-        );
 
         let first = FirstPage::new(&belgium()).unwrap();
         for page in [

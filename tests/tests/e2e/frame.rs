@@ -41,6 +41,7 @@ const FIRST_SCREEN: &str = r#"
     const text = (el) => el.textContent.replace(/\s+/g, ' ').trim();
     const box = (el) => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); };
     const call = rust ? rust.querySelector('[data-first-tap="call"]') : document.querySelector('[data-testid="call-for-help"]');
+    const also = rust ? rust.querySelector('[data-first-tap="call-also-0"]') : document.querySelector('[data-testid="call-for-help-also-0"]');
     return {
       from: rust ? 'page' : 'ui',
       bar: box(document.querySelector('.bar')),
@@ -49,6 +50,8 @@ const FIRST_SCREEN: &str = r#"
       block: text(root.querySelector('.call-block')),
       call: box(call),
       heading: box(root.querySelector('h1')),
+      also: also && box(also),
+      alsoText: also && text(also),
     };
 "#;
 
@@ -92,7 +95,9 @@ async fn the_first_screen_is_painted_from_the_page_and_a_tap_on_it_is_kept() {
         after["from"], "ui",
         "the UI removed the page's screen: {after}"
     );
-    for part in ["bar", "title", "tagline", "block", "call", "heading"] {
+    for part in [
+        "bar", "title", "tagline", "block", "call", "heading", "also", "alsoText",
+    ] {
         assert_eq!(
             before[part], after[part],
             "the UI draws {part} where and as the page did: no jump at the handover"
@@ -104,6 +109,59 @@ async fn the_first_screen_is_painted_from_the_page_and_a_tap_on_it_is_kept() {
         "",
         "the UI reports itself ready too"
     );
+    app.close().await;
+}
+
+/// 14:00 in Dakar: Senegal's child line, whose hours are not known, is offered under Call for
+/// help (which dials the police) as a second line.
+const DAKAR_AFTERNOON: &str = "2026-11-24T14:00:00Z";
+
+#[tokio::test]
+#[ignore = "end to end: run by scripts/test.sh"]
+async fn in_senegal_the_page_draws_the_second_line_as_the_ui_does() {
+    let home = data_home();
+    let app = App::start_held(Launch::new("fr_SN.UTF-8", home.path()).at(DAKAR_AFTERNOON)).await;
+    let before = app.js(FIRST_SCREEN).await;
+    assert_eq!(before["from"], "page", "{before}");
+    let also = before["alsoText"].as_str().unwrap_or_default();
+    assert!(
+        also.contains("horaires inconnus") && also.contains("116"),
+        "the second line, with its number, before any script of the UI: {before}"
+    );
+    app.screenshot("first-screen-from-the-page-sn-fr").await;
+    app.assert_accessible("the page's first screen with a second line (fr)")
+        .await;
+
+    // A tap on the second line before the UI runs is kept, and done once it has taken over.
+    let buttons = app
+        .all("#refuge-first-screen [data-first-tap='call-also-0']")
+        .await;
+    buttons[0]
+        .clone()
+        .click()
+        .await
+        .expect("the page's second line can be tapped");
+    assert!(
+        app.opened().is_empty(),
+        "nothing is dialled before the UI runs"
+    );
+    app.js("window.refugeFirstScreen.release(); return true")
+        .await;
+    app.wait("contact-panel").await;
+    app.wait_opened("tel:116").await;
+    let after = app.js(FIRST_SCREEN).await;
+    assert_eq!(
+        after["from"], "ui",
+        "the UI removed the page's screen: {after}"
+    );
+    for part in [
+        "bar", "title", "tagline", "block", "call", "heading", "also", "alsoText",
+    ] {
+        assert_eq!(
+            before[part], after[part],
+            "the UI draws {part} where and as the page did: no jump at the handover"
+        );
+    }
     app.close().await;
 }
 

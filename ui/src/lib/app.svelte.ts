@@ -74,10 +74,15 @@ class App {
   }
 
   /** Do what was tapped on the HTML first screen Rust drew before the UI ran (see main.ts):
-   *  `call` or `crisis`, as `home` (the start-up view) routes them. */
+   *  `call` or `crisis`, or a line offered under one (`call-also-0`…), as `home` (the start-up
+   *  view) routes them, the way RouteButton does. */
   async replayFirstTap(home: HomeView, which: string) {
-    const route = which === 'call' ? home.call_for_help : which === 'crisis' ? home.crisis : null;
-    if (route) await this.reachRoute(route, 'young');
+    const [button, also] = which.split('-also-');
+    const route = button === 'call' ? home.call_for_help : button === 'crisis' ? home.crisis : null;
+    if (!route) return;
+    if (also === undefined) return this.reachRoute(route, 'young');
+    const line = route.also[Number(also)];
+    if (line) await this.reach({ helpline_id: line.helpline_id, channel: line.channel, need: route.need, audience: 'young' });
   }
 
   /** Called once, before the UI mounts. The first screen's data is usually in the page
