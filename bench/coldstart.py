@@ -60,7 +60,11 @@ def once(path, environment, extra_env=None):
     with tempfile.TemporaryDirectory() as home:
         env = dict(private_env(home, environment), **(extra_env or {}))
         t0 = time.perf_counter()
-        out = subprocess.run([path], env=env, capture_output=True, text=True, timeout=60)
+        try:
+            out = subprocess.run([path], env=env, capture_output=True, text=True, timeout=60)
+        except subprocess.TimeoutExpired as e:
+            said = (e.stderr or b"")[-1500:].decode(errors="replace")
+            raise SystemExit(f"{path} ({environment}, {extra_env}) never reported ready in 60 s: {said}")
         wall = (time.perf_counter() - t0) * 1000
     marker = [l for l in out.stdout.splitlines() if l.startswith("refuge-ready-ms ")]
     if not marker:
