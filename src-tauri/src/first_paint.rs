@@ -449,7 +449,7 @@ mod tests {
         let call = view.home.call_for_help.as_mut().unwrap();
         call.also.push(refuge_core::helplines::SecondLine {
             helpline_id: "be-103-ecoute-enfants".into(),
-            channel: refuge_core::purpose::Channel::Call,
+            channel: refuge_core::vocab::Channel::Call,
             title: "Aussi : la ligne pour les enfants, <horaires> inconnus".into(),
             label: "Écoute-Enfants · 103".into(),
             reason_text: "Ses horaires ne sont pas connus.".into(),
