@@ -19,6 +19,12 @@ fn main() {
         .into_iter()
         .map(|n| &*Box::leak(n.into_boxed_str()))
         .collect();
+    // The test-hooks build alone has one more command, which the tests call by name
+    // (src/rendering.rs: `webview_rendering`); its permission is granted at start-up there.
+    let mut names = names;
+    if std::env::var_os("CARGO_FEATURE_TEST_HOOKS").is_some() {
+        names.push("webview_rendering");
+    }
     let names: &'static [&'static str] = Box::leak(names.into_boxed_slice());
     // Google Play refuses updates whose native libraries are not aligned to 16 KB pages (apps
     // targeting Android 15+). Tauri's build overrides the rustflags of .cargo/config.toml, so

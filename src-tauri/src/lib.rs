@@ -60,8 +60,10 @@ pub fn build_app<R: Runtime>(
     builder
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
-        .invoke_handler(commands.invoke_handler())
+        .invoke_handler(invoke_handler(commands.invoke_handler()))
         .setup(|app| {
+            #[cfg(feature = "test-hooks")]
+            rendering::grant_hooks(app)?;
             // Nothing here may block the main thread: the session is built on background
             // threads (see `startup`), and the first command waits for it.
             startup::trace("setup");
@@ -131,6 +133,30 @@ pub fn build_app<R: Runtime>(
                 record_state(window.app_handle()).lock();
             }
         })
+}
+
+/// The app's commands; in the test-hooks build, also the hooks' own command, which is in
+/// neither the TypeScript contract nor `capabilities/default.json` (see `rendering`).
+fn invoke_handler<R: Runtime>(
+    handler: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
+) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    #[cfg(feature = "test-hooks")]
+    let handler = {
+        move |invoke: tauri::ipc::Invoke<R>| {
+            if invoke.message.command() != "webview_rendering" {
+                return handler(invoke);
+            }
+            // Tauri has checked the ACL before any handler runs (see `rendering::grant_hooks`).
+            let webview = invoke.message.webview();
+            invoke.resolver.respond_async(async move {
+                rendering::webview_rendering(webview)
+                    .await
+                    .map_err(tauri::ipc::InvokeError::from)
+            });
+            true
+        }
+    };
+    handler
 }
 
 /// Start Refuge.

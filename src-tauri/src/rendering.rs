@@ -37,7 +37,9 @@
 //! runs on the main loop just after the window is made, before the page's HTML has come), and
 //! the page can tell: `(-webkit-transform-3d)` matches only where WebKit composites. The
 //! end-to-end test `the_shipped_app_paints_without_compositing_on_a_plain_desktop` starts the
-//! shipped app without the harness's variable and checks it.
+//! shipped app without the harness's variable and checks it. The test-hooks build also answers
+//! [`webview_rendering`], which reads the policy back from the live webview's WebKitGTK
+//! settings; the end-to-end test `the_webview_s_policy_is_never` checks it says `never`.
 
 use tauri::{Runtime, WebviewWindow};
 
@@ -61,4 +63,56 @@ pub fn apply<R: Runtime>(window: &WebviewWindow<R>) {
     }
     #[cfg(not(target_os = "linux"))]
     let _ = window;
+}
+
+/// Test-hooks build only: the hardware-acceleration policy the live webview's WebKitGTK
+/// settings hold, as WebKit names it (`never`, `always`, `on-demand`), read on the main loop.
+/// Not in the shipped binary, nor in the TypeScript contract: the end-to-end tests call it by
+/// name (`__TAURI_INTERNALS__.invoke`), under a capability added at start-up (`grant_hooks`);
+/// `lib.rs`'s invoke handler answers it with this.
+#[cfg(feature = "test-hooks")]
+#[allow(clippy::let_and_return)] // one `let` per platform
+pub async fn webview_rendering<R: Runtime>(window: tauri::Webview<R>) -> Result<String, String> {
+    #[cfg(target_os = "linux")]
+    let policy = {
+        let (tx, rx) = std::sync::mpsc::channel();
+        window
+            .with_webview(move |webview| {
+                use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+                let policy = WebViewExt::settings(&webview.inner()).map(|settings| match settings
+                    .hardware_acceleration_policy()
+                {
+                    HardwareAccelerationPolicy::Never => "never".to_owned(),
+                    HardwareAccelerationPolicy::Always => "always".to_owned(),
+                    HardwareAccelerationPolicy::OnDemand => "on-demand".to_owned(),
+                    other => format!("{other:?}"),
+                });
+                let _ = tx.send(policy.ok_or_else(|| "the webview has no settings".to_owned()));
+            })
+            .map_err(|e| e.to_string())?;
+        // Async: the command runs off the main loop, which answers the closure above.
+        tauri::async_runtime::spawn_blocking(move || {
+            rx.recv_timeout(std::time::Duration::from_secs(10))
+                .map_err(|e| format!("the main loop did not answer: {e}"))?
+        })
+        .await
+        .map_err(|e| e.to_string())?
+    };
+    #[cfg(not(target_os = "linux"))]
+    let policy = {
+        let _ = window;
+        Err("only WebKitGTK has this setting".to_owned())
+    };
+    policy
+}
+
+/// Test-hooks build only: let the main window call [`webview_rendering`] (its permission is
+/// made by `build.rs` for this build alone; `capabilities/default.json` stays the shipped list).
+#[cfg(feature = "test-hooks")]
+pub fn grant_hooks<R: Runtime, M: tauri::Manager<R>>(app: &M) -> tauri::Result<()> {
+    app.add_capability(
+        tauri::ipc::CapabilityBuilder::new("test-hooks")
+            .window("main")
+            .permission("allow-webview-rendering"),
+    )
 }

@@ -452,6 +452,20 @@ impl App {
             .to_owned()
     }
 
+    /// Call one of the app's commands by name from the page, as the UI does
+    /// (`__TAURI_INTERNALS__.invoke`), and return its answer, or `{"error": …}` if it threw.
+    pub async fn invoke(&self, command: &str) -> Value {
+        self.client
+            .execute_async(
+                "const [command, done] = arguments; \
+                 window.__TAURI_INTERNALS__.invoke(command, {}) \
+                   .then(answer => done(answer), error => done({ error: String(error) }));",
+                vec![json!(command)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("the page should call {command}: {e}"))
+    }
+
     /// Wait until the page shows what it holds now: fonts loaded, then two animation frames
     /// (the next paint has happened), rather than sleeping a guessed time.
     pub async fn settle(&self) {

@@ -128,5 +128,12 @@ async fn the_shipped_app_paints_without_compositing_on_a_plain_desktop() {
     );
     let line = app.text("call-for-help-line").await;
     assert!(line.contains("116"), "Call for help shows its line: {line}");
+    // The test-hooks build's command that reads the policy back (tests/e2e/rendering.rs) is
+    // not in the binary that ships: the page's call is refused.
+    let answer = app.invoke("webview_rendering").await;
+    assert!(
+        answer.get("error").is_some(),
+        "the shipped app has no webview_rendering command: {answer}"
+    );
     app.close().await;
 }

@@ -14,4 +14,5 @@ mod keyboard;
 mod offline;
 mod privacy;
 mod record;
+mod rendering;
 mod triage;
