@@ -110,6 +110,10 @@ depends=$(cd "$work/shlibs" &&
   dpkg-shlibdeps -O "$binary" 2> >(grep -v 'should already be installed in their package' >&2) |
   sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || fail 1 "dpkg-shlibdeps found no dependency for $binary"
+# WebKitGTK only recommends a GL driver, and without one it aborts while the webview is created
+# (docs/performance.md, "No GL at all"): an install with --no-install-recommends would give a
+# Refuge that never shows Call for help. Mesa's DRI package holds the software renderer.
+depends+=", libgl1-mesa-dri"
 
 # The changelog of a native package (its version has no Debian revision).
 {

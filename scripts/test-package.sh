@@ -170,12 +170,12 @@ check_depends() {
   local depends dep
   depends=$(dpkg-deb -f "$deb" Depends)
   echo "Depends: $depends"
-  for dep in libwebkit2gtk-4.1-0 libgtk-3-0 libc6; do
+  for dep in libwebkit2gtk-4.1-0 libgtk-3-0 libc6 libgl1-mesa-dri; do
     grep -qE "(^|, )$dep( |,|$)" <<<"$depends" || { echo "no $dep"; return 1; }
   done
   ! grep -qE -- '-dev( |,|$)' <<<"$depends" || { echo "a -dev package"; return 1; }
 }
-check "dependencies: the WebKitGTK and GTK runtime libraries and libc, no -dev package" check_depends
+check "dependencies: the WebKitGTK and GTK runtime libraries, libc and a software GL, no -dev package" check_depends
 
 check "the copyright file lists the crates linked in, and the changelog is there" \
   bash -c "grep -q '^ tauri v' '$root/usr/share/doc/refuge/copyright' && [ -f '$root/usr/share/doc/refuge/changelog.gz' ]"
