@@ -58,6 +58,11 @@ pub const LINKS: &[Link] = &[
         id: "take-it-down",
         url: "https://takeitdown.ncmec.org/",
     },
+    // Take It Down's twin for pictures taken at 18 or over (the young-adult guide, review M9).
+    Link {
+        id: "stopncii",
+        url: "https://stopncii.org/",
+    },
     Link {
         id: "report-remove",
         url: "https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/",

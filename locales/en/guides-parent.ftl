@@ -1,5 +1,7 @@
 # Guides for parents and carers. Calm, practical; never blame the child or the parent. A parent
-# never needs to see the images to help, and never asks the child to show them.
+# never needs to see the images to help, never asks the child to show them, and never has them
+# sent to their own device. Nothing is deleted: the pictures, the chat and the accounts stay
+# where they are, for the police and the removal services.
 
 ## Guide: parent-talk — from the GSMA guide's section on contact by a parent
 
@@ -34,18 +36,21 @@ guide-parent-talk-step-tips-point-reassure = Reassure them: you believe them and
 
 guide-parent-talk-step-first-steps-title = What to do right away, together
 guide-parent-talk-step-first-steps-body =
-    Do these things with your child, not behind their back. You never need to see the images to help: don't look at them, and don't ask your child to show them to you.
+    Do these things with your child, not behind their back. You never need to see the images to help: don't look at them, don't ask your child to show them to you, and never have them sent to your phone.
 guide-parent-talk-step-first-steps-point-dont-pay = Don't pay. If money was already sent, don't pay anything more: the next guide says what to do.
 guide-parent-talk-step-first-steps-point-no-contact = Help your child stop replying. Don't reply to the blackmailer or confront them yourself either.
 guide-parent-talk-step-first-steps-point-evidence = Keep screenshots of the messages, the profile, the username and the demands, with no picture in them. If the picture is in the chat, leave that part to the police.
-guide-parent-talk-step-first-steps-point-keep-account = Don't delete the account, the messages or any app: that is evidence.
-guide-parent-talk-step-first-steps-point-report = Report the account on the platform, then block it. Platforms must remove sexual images of minors: the removal guide shows how to ask.
+guide-parent-talk-step-first-steps-point-keep-account = Don't delete anything: not the account, the messages, the pictures or any app. Leave them where they are: they are evidence.
+guide-parent-talk-step-first-steps-point-report = Report the account on the platform and say your child is under 18, then block it. Platforms must remove sexual images of minors: the removal guide shows how to ask.
+guide-parent-talk-step-first-steps-point-police = Report it to the police, or to your country's reporting service (the helplines screen lists it). You can go with your child.
 
 guide-parent-talk-step-three-questions-title = Three questions to ask yourself
 guide-parent-talk-step-three-questions-body =
-    Your answers show how urgently your child needs support beyond you.
+    Your answers show how urgently your child needs support beyond you. If any answer is yes, or you are not sure, talk to a professional soon: a helpline, your doctor, or child services.
 
-    If any answer is yes, or you are not sure, talk to a professional soon: a helpline, your doctor, or child services. If your child talks about suicide or hurting themselves, call now.
+    Even if your child seems fine, stay close tonight and in the days ahead, and tell your doctor or a helpline what happened. Ask your child directly whether they are thinking of suicide: asking does not put the idea in their head.
+
+    If your child talks about suicide or hurting themselves, call now.
 guide-parent-talk-step-three-questions-point-behaviour = Has your child's behaviour changed?
 guide-parent-talk-step-three-questions-point-support = Is your child supported by a care or support service now, or were they in the past?
 guide-parent-talk-step-three-questions-point-mental-health = Are you worried about their mental health, right now or for some time?
@@ -73,17 +78,17 @@ guide-parent-cases-step-known-offender-title = When your child knows the blackma
 guide-parent-cases-step-known-offender-body =
     About one young victim in three knows the person: a classmate, an ex, a family acquaintance. That makes it more urgent, not less: they can reach your child offline and may target others.
 
-    Don't confront them or their family, and don't negotiate. Keep the evidence, tell the school at once (in England, the designated safeguarding lead; in France, the head of the school, le chef d'établissement), and report it to the police.
+    Don't confront them or their family, and don't negotiate. Keep the evidence, tell the school at once (in England, the designated safeguarding lead; in France, the head of the school, le chef d'établissement, or in a primary school le directeur or la directrice), and report it to the police.
 
 guide-parent-cases-step-fake-images-title = When the image is fake
 guide-parent-cases-step-fake-images-body =
     Blackmailers can turn an ordinary photo into a fake nude with AI. Your child may never have sent anything. It is still blackmail, and the images are still illegal.
 
-    The same steps apply. Take It Down can fingerprint a fake image too, on your own device, without uploading it.
+    The same steps apply. Take It Down can fingerprint a fake image too, from the device where it already is, usually your child's; the image is not uploaded. Never have it sent to another device, not even yours.
 
 guide-parent-cases-step-police-title = Going to the police
 guide-parent-cases-step-police-body =
-    Your child is the victim, not a suspect: police guidance treats a young person who was threatened or forced as a victim of abuse. You can go with them. In France, a minor can also file a complaint alone or with a trusted adult, and a police chat for under-18s is open day and night.
+    Your child is the victim, not a suspect: police guidance treats a young person who was threatened or forced as a victim of sexual abuse. You can go with them. In France, a minor can also file a complaint alone or with a trusted adult, and a police chat for under-18s is open day and night.
 
     What to bring (never the images themselves):
 guide-parent-cases-step-police-point-screenshots = Screenshots of the messages and the threats, with no picture in them.
@@ -141,7 +146,7 @@ guide-parent-signs-step-what-to-do-title = What to do with your answers
 guide-parent-signs-step-what-to-do-body =
     If you noticed signs or answered yes, choose a calm moment to talk. Check how urgent it is, and call a helpline or child services for advice.
 
-    If your child talks about suicide or hurting themselves, or has a deadline from someone, it is urgent: call now. Even if you noticed nothing, keep watching for changes in the weeks ahead.
+    If your child talks about suicide or hurting themselves, or has a deadline from someone, it is urgent: call now. Even if your child seems to be managing well, get advice from a professional, such as your doctor, and keep watching for changes in the weeks ahead.
 
 ## Guide: removal — only the web pages need a network; say so
 
@@ -150,9 +155,9 @@ guide-removal-summary = How to report the account and ask for the images to be t
 
 guide-removal-step-before-title = Before you start
 guide-removal-step-before-body =
-    Don't delete the account or the messages, and don't go through the phone deleting apps or photos. Police and platforms need that evidence.
+    Don't delete anything: not the account, the messages, the pictures or any app. Leave everything where it is: police and platforms need that evidence.
 
-    Keep screenshots of the messages, the profile, the username and the demands, with no picture in them. Never copy, forward, save or show the images themselves: that is illegal for images of under-18s. The only exception is the official removal tools below, used by your child with you.
+    Keep screenshots of the messages, the profile, the username and the demands, with no picture in them. Never copy, forward or show the images themselves, and never have them sent to your phone: that is illegal for images of under-18s. Take It Down works from the device that already has the picture, usually your child's, with you beside them.
 
 guide-removal-step-platforms-title = Report on the platform
 guide-removal-step-platforms-body =
@@ -163,12 +168,13 @@ guide-removal-step-platforms-body =
 guide-removal-step-take-it-down-title = Take It Down (anywhere in the world)
 guide-removal-step-take-it-down-body =
     Take It Down, run by NCMEC, helps stop images of under-18s from spreading, even before they are posted. It is free and anonymous. How it works, and its limits:
-guide-removal-step-take-it-down-point-on-device = You choose the image on your own device, and it makes a digital fingerprint (a "hash") there. The image itself is never uploaded or seen by anyone.
+guide-removal-step-take-it-down-point-on-device = It works on the device where the image already is, usually your child's: it makes a digital fingerprint (a "hash") there, and the image is never uploaded or seen by anyone. Never send the image to another device, not even yours.
 guide-removal-step-take-it-down-point-under-18 = It is for images taken when the person was under 18.
 guide-removal-step-take-it-down-point-participating = Only the platforms that take part use the fingerprints to find and remove copies.
 guide-removal-step-take-it-down-point-not-encrypted = It cannot see into encrypted chats.
 guide-removal-step-take-it-down-point-edited-copies = It can miss copies that were cropped or edited.
 guide-removal-step-take-it-down-point-fakes = It also takes fake images made with AI.
+guide-removal-step-take-it-down-point-over-18 = For images taken at 18 or over, StopNCII.org does the same job.
 
 guide-removal-step-report-remove-title = Report Remove (United Kingdom)
 guide-removal-step-report-remove-body =
@@ -202,4 +208,24 @@ guide-removal-step-expect-title = What to expect
 guide-removal-step-expect-body =
     Removal can take time, and no one can promise every copy will go. But much can be taken down, and reporting makes it harder for this person to hurt others.
 
-    Keep going, and keep talking with your child. A helpline can help you with each step.
+    Keep going, and keep talking with your child, even if they seem to be coping. Your country's reporting service is on the helplines screen, and a helpline can help you with each step.
+
+## Screen: "For the adult who has just been told" (built in part 2, docs/issue-24-part2.md): one
+## screen for the parent, teacher or coach a young person has just told, then tonight's open line
+## from route() (need help, audience parent) or, where no line for it is open, the emergency
+## number, said as such. Sources: ni-image-sharing (stay calm, don't overreact), ncmec (the
+## predator is to blame; get help before paying; don't delete), nca-parents-2024 (don't pay, avoid
+## deleting anything), ukcis-2024 (never view the images), beyond-blue-ask (ask directly about
+## suicide; it does not put the idea in their head). The parent-talk steps cite the same sources.
+
+told-title = For the adult who has just been told
+told-intro = A young person has just trusted you with something hard. Here is the first minute.
+told-calm = Stay calm. Take a breath before you speak: your face and your voice count.
+told-not-in-trouble = Tell them they are not in trouble, and that it is not their fault. The blackmailer is the one committing a crime.
+told-no-delete-no-pay = Don't delete anything, and don't pay. Don't look at the pictures, and don't ask to see them.
+told-ask = Ask them straight out: "Are you thinking about hurting yourself, or ending your life?" Asking does not put the idea in their head.
+told-if-yes = If they say yes, or you are not sure, stay with them and call now.
+told-call = Then call this line, together:
+told-no-line = No helpline for this is open right now. If the young person is in danger, call the emergency number. If not, stay with them, read the guide below, and call when the line opens.
+told-guide-parent = The parents' guide: what to do next
+told-guide-staff = The guide for school staff

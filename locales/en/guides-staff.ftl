@@ -76,7 +76,7 @@ guide-staff-young-step-stop-contact-title = Advise stopping all contact now
 guide-staff-young-step-stop-contact-body =
     Advise them to stop all contact with the offender at once: no reply, no payment, no more images, whatever the deadline.
 
-    Evidence is screenshots of the messages, the profile, the username and the demands, with no picture in them. If the picture is in the chat, they leave that part to an adult or the police.
+    Evidence is screenshots of the messages, the profile, the username and the demands, with no picture in them. If the picture is in the chat, they leave that part to an adult or the police. Advise them not to delete anything, the picture and the chat included.
 
 guide-staff-young-step-trusted-adult-title = Keep encouraging a trusted adult
 guide-staff-young-step-trusted-adult-body =
@@ -89,7 +89,8 @@ guide-staff-young-step-never-images-body =
     What holds for schools holds for helplines too.
 guide-staff-young-step-never-images-point-never-view = Never view, copy, share, store or save the images.
 guide-staff-young-step-never-images-point-never-ask = Never ask the young person to show, send or save them.
-guide-staff-young-step-never-images-point-official-tools = The one place the image itself is used is an official removal tool, with an adult: Take It Down (a fingerprint made on the device, nothing uploaded) or, in the UK, Report Remove (the young person sends it only to the IWF).
+guide-staff-young-step-never-images-point-no-delete = Never ask them to delete it either: the picture stays where it is, as evidence, until the police or a removal tool deals with it.
+guide-staff-young-step-never-images-point-official-tools = The one place the image itself is used is an official removal tool, ideally with an adult: Take It Down, from the device that already has the picture (a fingerprint is made there, nothing is uploaded), or, in the UK, Report Remove (the young person sends it only to the IWF).
 guide-staff-young-step-never-images-point-adult-offender = An adult who obtains nude images of an under-18 is committing child sexual abuse: the police are called.
 
 guide-staff-young-step-red-flags-title = If you see a red flag, refer now

@@ -1,5 +1,6 @@
 # Sources: each one's title (as the page gives it, in its own language), what it is, and what
-# Refuge took from it. Sections are the parts a step cites. The address and the date are in
+# Refuge took from it. A note is advice too: wherever it mentions screenshots, it says "never the
+# picture" beside them (tested). Sections are the parts a step cites. The address and the date are in
 # locales/guides.toml. A title ending in "…" is the page's first words: the stored copy of the page
 # shows no heading.
 
@@ -40,13 +41,13 @@ source-fbi-kc-2024-note = The FBI Kansas City field office's statement, printed 
 source-nca-ceop-2024-title = NCA issues urgent warning about ‘sextortion’
 source-nca-ceop-2024-note = The UK National Crime Agency's alert to education professionals (29 April 2024), printed in full by WiredGov. Refuge took from it that the image can be real or fake, that blackmail can start in under an hour, that victims are mostly boys of 14 to 18, and NCMEC's figures (26,718 reports in 2023, 10,731 in 2022).
 source-nca-parents-2024-title = The National Crime Agency has issued an alert to hundreds of thousands of education professionals…
-source-nca-parents-2024-note = The same NCA alert's advice to parents and carers. Refuge took from it: don't pay, and if you have paid, don't panic but don't pay anything more; stop contact and block; avoid deleting anything that could be evidence, payment details included; report to the police.
+source-nca-parents-2024-note = The same NCA alert's advice to parents and carers. Refuge took from it: don't pay, and if you have paid, don't panic but don't pay anything more; stop contact and block; avoid deleting anything that could be evidence, messages, images and payment details included; report to the police.
 source-college-policing-title = Responding to the taking or sharing of nude and semi-nude images by young people
 source-college-policing-note = The College of Policing's briefing note for police in England and Wales. Refuge took from it that coercion, exploitation or a profit motive means child sexual abuse and a full criminal response: the young person is the victim.
 source-thinkuknow-au-title = How to make a report
 source-thinkuknow-au-note = ThinkUKnow, the Australian Federal Police's programme. Refuge took from it that no information is too small, and that children are never blamed or criticised for being a victim.
 source-accce-report-title = How & what to report
-source-accce-report-note = The Australian Centre to Counter Child Exploitation. Refuge took from it what to collect before blocking (screenshots of the conversation, profiles, usernames and links, dates and times), and its warning never to screenshot, save or share an explicit image of an under-18.
+source-accce-report-note = The Australian Centre to Counter Child Exploitation. Refuge took from it what to collect before blocking: screenshots of the conversation, never of the picture, with the profiles, usernames and links, dates and times; and its warning never to screenshot, save or share an explicit image of an under-18.
 source-accce-signs-title = Do you know how to protect your children from online sextortion?
 source-accce-signs-note = The ACCCE's warning signs for parents, as quoted by a news site. Refuge took from it: sexual images sent first by a fake profile that asks for the same, a chat moved to another app, and a webcam or microphone that "doesn't work".
 source-police-minors-fr-title = Victime ou témoin mineur de violence sexuelle, conjugale, au sein de la famille, de harcèlement scolaire, de cyberharcèlement, de sextorsion…
@@ -80,13 +81,13 @@ source-parentnets-note = A handbook for parents on sextortion. Refuge took from 
 source-ncmec-title = Steps to take following financial sextortion
 source-ncmec-note = The steps the United States' National Center for Missing & Exploited Children (NCMEC) gives parents, relayed by the National Children's Advocacy Center. Refuge took from it: the predator is to blame, not the child; get help before paying; report, then block, but don't delete the profile or messages.
 source-c3p-title = What is sextortion?
-source-c3p-note = Cybertip.ca, run by the Canadian Centre for Child Protection. Refuge took from it: stop all communication; never pay and never send more; if you paid, check whether it was collected and cancel it if not; talk to a safe adult; ask the police for an investigator who works on child exploitation. (Refuge does not follow its advice to keep the images that were sent.)
+source-c3p-note = Cybertip.ca, run by the Canadian Centre for Child Protection. Refuge took from it: stop all communication; never pay and never send more; if you paid, check whether it was collected and cancel it if not; talk to a safe adult; ask the police for an investigator who works on child exploitation; keep the messages and the images: don't delete them. Refuge adds that no new copy of the picture is made.
 source-cybertip-2021-title = Cybertip.ca is seeing an escalation in tactics being used by offenders to sextort teens…
-source-cybertip-2021-note = A Cybertip.ca alert (October 2021). Refuge took from it the threats aimed at teens: screenshots of their school or of their friends and family list, and fake news articles.
+source-cybertip-2021-note = A Cybertip.ca alert (October 2021). Refuge took from it the threats aimed at teens: pictures of their school or of their friends and family list, copied from their profile, and fake news articles.
 source-child-focus-2025-title = Explosion du nombre de garçons victimes de sextorsion. Child Focus lance Payboy pour les prémunir contre l’extorsion en ligne.
 source-child-focus-2025-note = Child Focus, Belgium (17 November 2025), launching its Payboy campaign. Refuge took from it: over 350 sextortion files in 2025 (up 130% on 2024); 93% of new financial cases concern boys; offenders befriend young people before asking for images.
 source-child-focus-advice-2025-title = The non-governmental Child Focus organisation is launching an online platform aimed at fighting sextortion…
-source-child-focus-advice-2025-note = The Brussels Times on the same campaign. Refuge took from it Child Focus's advice: don't pay, take screenshots, stop contact, tell a trusted adult, and report to the police and to Child Focus, because sextortion is a crime.
+source-child-focus-advice-2025-note = The Brussels Times on the same campaign. Refuge took from it Child Focus's advice: don't pay, take screenshots (never of the picture), stop contact, tell a trusted adult, and report to the police and to Child Focus, because sextortion is a crime.
 source-child-focus-2023-title = Le constat est sans appel…
 source-child-focus-2023-note = A Belga dispatch on Child Focus's 2022 annual report. Refuge took from it that, through its work with the main social networks, Child Focus can quickly get nude images shared without consent removed.
 source-safeonweb-payboy-title = Child Focus lance « Payboy », une nouvelle plateforme contre la sextorsion
@@ -112,3 +113,44 @@ source-report-remove-title = Report Remove
 source-report-remove-note = The Internet Watch Foundation's page on the tool it runs with Childline for under-18s in the UK. Refuge took from it how it works: an age check with Yoti from 13, a Childline account for support and the outcome, the image uploaded only to the IWF, whose analysts review it and work to remove it.
 source-e-enfance-3018-title = Le 3018, numéro national de lutte contre les cyberviolences créé en 2021 pour protéger les victimes, étend son dispositif…
 source-e-enfance-3018-note = A magazine article on the 3018, France's national number against online violence, run by e-Enfance. Refuge took from it that it is free and confidential, and that platforms treat its reports as a priority.
+
+## Added for the first minute (issue 24)
+
+source-nca-2025-title = National Crime Agency launches online campaign to tackle ‘sextortion’ among young teenage boys
+source-nca-2025-note = The UK National Crime Agency's 2025 campaign, printed in full by WiredGov. Refuge took from it that sextortion is run by organised crime groups, mostly overseas, that want money fast, sometimes blackmailing within an hour of first contact; that every age is targeted; and that 73% of the boys asked did not know how to report it.
+source-c3p-campaign-2024-title = Campaign delivers sextortion information to youth and caregivers
+source-c3p-campaign-2024-note = The Canadian Centre for Child Protection's 2024 campaign. Refuge took from it that sextorters are usually organised, relentless and ruthless, and its four steps: stop talking to them, screenshot the messages (never the picture, Refuge adds), block them, and tell a safe adult.
+source-netsafe-sextortion-title = Sextortion
+source-netsafe-sextortion-note = Netsafe, New Zealand's online safety organisation, for young people and trusted adults. Refuge took from it that the scammers are professional criminals who target many people at the same time; not to give in or send more; to screenshot the threats, never the picture; and to warn friends and family that someone is trying to scam you.
+source-netsafe-scams-title = Sextortion Scams
+source-netsafe-scams-note = Netsafe's page on sextortion scams. Refuge took from it that the scammer runs many accounts and targets many people at once, and quickly drops those who block them and stop replying; and, when content has been shared, to report it to the site.
+source-rcmp-sextortion-title = Sextortion
+source-rcmp-sextortion-note = The Royal Canadian Mounted Police in British Columbia. Refuge took from it: don't panic, pay or send more; block them but keep the messages and the images you sent; lock down your social media and accept no new friends, as they come back with fake profiles; and the police can help without telling your parents.
+source-cybermalveillance-title = Que faire en cas de sextorsion ?
+source-cybermalveillance-note = The French government's platform for victims of online crime. Refuge took from it: stop replying and block the blackmailer, lock your social media accounts as fast as you can, and file a complaint.
+source-meta-teens-title = Stop sextortion – teens
+source-meta-teens-note = Meta's page for teens, in its hub developed with Thorn. Refuge took from it: if someone knows your password, change it at once; keep what was said; talk with someone you trust, with a way to start the conversation; don't forward pictures.
+source-thorn-stop-sextortion-title = Stop sextortion before it starts
+source-thorn-stop-sextortion-note = Thorn's Stop Sextortion advice, relayed word for word by a Brazilian campaign site. Refuge took from it: if you are under 18, say so when you report, even if your profile shows another age; never forward a sexual image of someone else; talk with someone you trust.
+source-esafety-nudes-shared-title = My nudes have been shared
+source-esafety-nudes-shared-note = Australia's eSafety Commissioner, for young people. Refuge took from it: stay calm and talk to an adult you trust; screenshot the usernames, messages and posts, never the picture itself; report it, whatever your age.
+source-ceop-shared-around-title = When nudes get shared around
+source-ceop-shared-around-note = CEOP Education (formerly Thinkuknow), the UK National Crime Agency's education programme, for young people aged 14 and over. Refuge took from it that sharing a nude of someone under 18 is always wrong and a criminal offence, and that it can deeply hurt the person, even one who seems to shrug it off.
+source-bee-secure-2025-title = Avertissement sur une nouvelle forme de sextorsion au Luxembourg : des maîtres chanteurs ciblent des enfants et des adolescents
+source-bee-secure-2025-note = Luxembourg's online safety service. Refuge took from it that some blackmailers push their victim to get intimate pictures from other children, so that the victim fears being seen as an accomplice; and not to give in. (Refuge does not follow its advice to screenshot the images too: screenshots, yes, but never of the picture.)
+source-shorespace-sent-title = What if I've been sent a nude by someone else?
+source-shorespace-sent-note = Shore, the Lucy Faithfull Foundation's site for young people. Refuge took from it: if you are sent a sexual picture of someone under 18, don't keep it or send it to anyone, not even an adult who might help; speak to an adult you trust, who can help you report it.
+source-ni-image-sharing-title = Image Sharing – What You Can Do
+source-ni-image-sharing-note = Northern Ireland's Safeguarding Board, for parents and professionals (26 June 2023). Refuge took from it: stay calm and don't overreact; report early; and even when the child seems to be managing well, get help from professionals such as their doctor.
+source-beyond-blue-ask-title = How you can help
+source-beyond-blue-ask-note = Beyond Blue, Australia's mental health organisation, for parents of young people. Refuge took from it: ask a young person directly whether they are thinking about suicide; talking about it does not put the idea in their head; if they are in danger, get help at once.
+source-stopncii-faq-title = FAQ
+source-stopncii-faq-note = StopNCII.org, run by the UK charity SWGfL. Refuge took from it: it is for adults; pictures taken under 18, even if you are now older, go to Take It Down; if someone threatens to share your pictures, you can open a case; if they are already online, report them to the platforms first; case numbers and PINs cannot be recovered.
+source-stopncii-how-title = Hur StopNCII.org fungerar (How StopNCII.org works, Swedish edition of the page)
+source-stopncii-how-note = StopNCII.org's own page on how it works. Refuge took from it that the fingerprint (hash) is made on your device and only the hash is sent, the pictures staying on your device; and that the companies that take part look for matches.
+source-take-it-down-relay-title = Take It Down
+source-take-it-down-relay-note = Take It Down's own text, relayed word for word by a youth support site. Refuge took from it: free, and you can stay anonymous; for pictures taken before 18; the picture never leaves your device; it works on the public or unencrypted platforms that take part; for a picture taken at 18 or over, StopNCII.org.
+source-nhs-relaxed-breathing-title = Relaxed breathing for stress
+source-nhs-relaxed-breathing-note = A self-help booklet from an NHS mental health trust in England. Refuge took from it the breathing exercise: breathe in slowly counting to five, breathe out slowly counting to five, without holding your breath, until you feel calmer.
+source-nspcc-calm-zone-title = Calm zones can help children to de-stress in their own way
+source-nspcc-calm-zone-note = An NSPCC column on Childline's Calm Zone. Refuge took from it that using the senses, such as touch, helps bring a young person back to the present moment and feel back in control.

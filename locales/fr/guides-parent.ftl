@@ -1,6 +1,7 @@
 # Guides pour les parents (vouvoiement). Calme et concret ; ne jamais accuser l’enfant ni le parent.
-# Un parent n’a jamais besoin de voir les images pour aider, et ne demande jamais à l’enfant de les
-# montrer. Pas d’accord au masculin pour le parent (ni « seul », ni « inquiet ») : reformuler.
+# Un parent n’a jamais besoin de voir les images pour aider, ne demande jamais à l’enfant de les
+# montrer, et ne se les fait jamais envoyer. Rien n’est supprimé : les photos, la conversation et
+# les comptes restent où ils sont, pour la police et les services de retrait. Pas d’accord au masculin pour le parent (ni « seul », ni « inquiet ») : reformuler.
 
 ## Guide : parent-talk — d’après la partie du guide GSMA sur la prise de contact par un parent
 
@@ -35,18 +36,21 @@ guide-parent-talk-step-tips-point-reassure = Rassurez-le : vous le croyez, et v
 
 guide-parent-talk-step-first-steps-title = Ce qu’il faut faire tout de suite, ensemble
 guide-parent-talk-step-first-steps-body =
-    Faites ces démarches avec votre enfant, pas dans son dos. Vous n’avez jamais besoin de voir les images pour aider : ne les regardez pas, et ne demandez pas à votre enfant de vous les montrer.
+    Faites ces démarches avec votre enfant, pas dans son dos. Vous n’avez jamais besoin de voir les images pour aider : ne les regardez pas, ne demandez pas à votre enfant de vous les montrer, et ne vous les faites jamais envoyer.
 guide-parent-talk-step-first-steps-point-dont-pay = Ne payez pas. Si de l’argent a déjà été envoyé, ne payez plus rien : le guide suivant explique quoi faire.
 guide-parent-talk-step-first-steps-point-no-contact = Aidez votre enfant à ne plus répondre. Ne répondez pas non plus vous-même à la personne qui le fait chanter, et ne l’affrontez pas.
 guide-parent-talk-step-first-steps-point-evidence = Gardez des captures d’écran des messages, du profil, du pseudo et des demandes, sans aucune photo dessus. Si la photo est dans la conversation, laissez ce passage à la police.
-guide-parent-talk-step-first-steps-point-keep-account = Ne supprimez ni le compte, ni les messages, ni aucune appli : ce sont des preuves.
-guide-parent-talk-step-first-steps-point-report = Signalez le compte sur la plateforme, puis bloquez-le. Les plateformes sont tenues de retirer les images sexuelles de mineurs : le guide de retrait explique comment le demander.
+guide-parent-talk-step-first-steps-point-keep-account = Ne supprimez rien : ni le compte, ni les messages, ni les photos, ni aucune appli. Laissez-les où ils sont : ce sont des preuves.
+guide-parent-talk-step-first-steps-point-report = Signalez le compte sur la plateforme en précisant que votre enfant a moins de 18 ans, puis bloquez-le. Les plateformes sont tenues de retirer les images sexuelles de mineurs : le guide de retrait explique comment le demander.
+guide-parent-talk-step-first-steps-point-police = Signalez-le à la police, ou au service de signalement de votre pays (l’écran des lignes d’aide l’indique). Vous pouvez accompagner votre enfant.
 
 guide-parent-talk-step-three-questions-title = Trois questions à vous poser
 guide-parent-talk-step-three-questions-body =
-    Vos réponses indiquent à quel point votre enfant a besoin d’un soutien au-delà de vous, et avec quelle urgence.
+    Vos réponses indiquent à quel point votre enfant a besoin d’un soutien au-delà de vous, et avec quelle urgence. Si une réponse est oui, ou en cas de doute, parlez-en vite à un professionnel : une ligne d’aide, votre médecin ou les services de l’enfance.
 
-    Si une réponse est oui, ou en cas de doute, parlez-en vite à un professionnel : une ligne d’aide, votre médecin ou les services de l’enfance. Si votre enfant parle de suicide ou de se faire du mal, appelez maintenant.
+    Même si votre enfant semble aller bien, restez proche de lui ce soir et les jours suivants, et racontez à votre médecin ou à une ligne d’aide ce qui s’est passé. Demandez-lui franchement s’il pense au suicide : poser la question ne lui en donne pas l’idée.
+
+    Si votre enfant parle de suicide ou de se faire du mal, appelez maintenant.
 guide-parent-talk-step-three-questions-point-behaviour = Le comportement de votre enfant a-t-il changé ?
 guide-parent-talk-step-three-questions-point-support = Votre enfant est-il suivi par un service d’aide ou de soin, ou a-t-il eu un tel suivi auparavant ?
 guide-parent-talk-step-three-questions-point-mental-health = Sa santé mentale vous inquiète-t-elle, en ce moment ou depuis un certain temps ?
@@ -80,11 +84,11 @@ guide-parent-cases-step-fake-images-title = Quand l’image est fausse
 guide-parent-cases-step-fake-images-body =
     Avec l’IA, une photo ordinaire peut être transformée en fausse photo dénudée. Votre enfant n’a peut-être jamais rien envoyé. C’est quand même du chantage, et ces images restent illégales.
 
-    Les mêmes étapes s’appliquent. Take It Down peut aussi créer l’empreinte numérique d’une fausse image, sur votre propre appareil, sans l’envoyer.
+    Les mêmes étapes s’appliquent. Take It Down peut aussi créer l’empreinte numérique d’une fausse image, depuis l’appareil où elle se trouve déjà, en général celui de votre enfant ; l’image n’est pas envoyée. Ne la faites jamais transférer sur un autre appareil, pas même le vôtre.
 
-guide-parent-cases-step-police-title = Porter plainte
+guide-parent-cases-step-police-title = Aller voir la police
 guide-parent-cases-step-police-body =
-    Votre enfant est la victime, pas un suspect : pour la police, un jeune menacé ou forcé est victime d’abus. Vous pouvez l’accompagner. En France, un mineur peut aussi porter plainte seul, ou avec un adulte de confiance, et un tchat de la police pour les moins de 18 ans répond jour et nuit.
+    Votre enfant est la victime, pas un suspect : pour la police, un jeune menacé ou forcé est victime de violences sexuelles. Vous pouvez l’accompagner. En France, un mineur peut aussi porter plainte seul, ou avec un adulte de confiance, et un tchat de la police pour les moins de 18 ans répond jour et nuit.
 
     Quoi apporter (jamais les images elles-mêmes) :
 guide-parent-cases-step-police-point-screenshots = Des captures d’écran des messages et des menaces, sans aucune photo dessus.
@@ -142,7 +146,7 @@ guide-parent-signs-step-what-to-do-title = Que faire de vos réponses
 guide-parent-signs-step-what-to-do-body =
     Si vous avez remarqué des signes ou répondu oui, choisissez un moment calme pour en parler. Évaluez l’urgence, et appelez une ligne d’aide ou les services de l’enfance pour obtenir des conseils.
 
-    Si votre enfant parle de suicide ou de se faire du mal, ou si quelqu’un lui a fixé un délai, c’est urgent : appelez maintenant. Même si vous n’avez rien remarqué, continuez à observer les changements dans les semaines qui viennent.
+    Si votre enfant parle de suicide ou de se faire du mal, ou si quelqu’un lui a fixé un délai, c’est urgent : appelez maintenant. Même si votre enfant semble bien le vivre, demandez conseil à un professionnel, votre médecin par exemple, et continuez à observer les changements dans les semaines qui viennent.
 
 ## Guide : removal — seules les pages web demandent une connexion ; le dire
 
@@ -151,9 +155,9 @@ guide-removal-summary = Comment signaler le compte et demander le retrait des im
 
 guide-removal-step-before-title = Avant de commencer
 guide-removal-step-before-body =
-    Ne supprimez ni le compte ni les messages, et ne fouillez pas le téléphone pour effacer des applis ou des photos. La police et les plateformes ont besoin de ces preuves.
+    Ne supprimez rien : ni le compte, ni les messages, ni les photos, ni aucune appli. Laissez tout où c’est : la police et les plateformes ont besoin de ces preuves.
 
-    Gardez des captures d’écran des messages, du profil, du pseudo et des demandes, sans aucune photo dessus. Ne copiez, ne transférez, n’enregistrez et ne montrez jamais les images elles-mêmes : c’est illégal pour des images de mineurs. Seule exception : les outils officiels de retrait ci-dessous, utilisés par votre enfant avec vous.
+    Gardez des captures d’écran des messages, du profil, du pseudo et des demandes, sans aucune photo dessus. Ne copiez, ne transférez et ne montrez jamais les images elles-mêmes, et ne vous les faites jamais envoyer : c’est illégal pour des images de mineurs. Take It Down fonctionne depuis l’appareil qui a déjà la photo, en général celui de votre enfant, avec vous à ses côtés.
 
 guide-removal-step-platforms-title = Signaler sur la plateforme
 guide-removal-step-platforms-body =
@@ -164,12 +168,13 @@ guide-removal-step-platforms-body =
 guide-removal-step-take-it-down-title = Take It Down (partout dans le monde)
 guide-removal-step-take-it-down-body =
     Take It Down, un service du NCMEC, aide à empêcher la diffusion d’images de mineurs, même avant leur publication. C’est gratuit et anonyme. Comment il fonctionne, et ses limites :
-guide-removal-step-take-it-down-point-on-device = On choisit l’image sur son propre appareil, et il y crée une empreinte numérique (un « hash »). L’image elle-même n’est jamais envoyée, ni vue par personne.
+guide-removal-step-take-it-down-point-on-device = Il fonctionne sur l’appareil où l’image se trouve déjà, en général celui de votre enfant : il y crée une empreinte numérique (un « hash »), et l’image n’est jamais envoyée ni vue par personne. Ne transférez jamais l’image sur un autre appareil, pas même le vôtre.
 guide-removal-step-take-it-down-point-under-18 = Il concerne les images prises quand la personne avait moins de 18 ans.
 guide-removal-step-take-it-down-point-participating = Seules les plateformes qui y participent utilisent les empreintes pour trouver et retirer les copies.
 guide-removal-step-take-it-down-point-not-encrypted = Il ne voit pas le contenu des messageries chiffrées.
 guide-removal-step-take-it-down-point-edited-copies = Il peut manquer des copies recadrées ou retouchées.
 guide-removal-step-take-it-down-point-fakes = Il accepte aussi les fausses images créées par l’IA.
+guide-removal-step-take-it-down-point-over-18 = Pour les images prises à 18 ans ou plus, StopNCII.org fait le même travail.
 
 guide-removal-step-report-remove-title = Report Remove (Royaume-Uni)
 guide-removal-step-report-remove-body =
@@ -203,4 +208,22 @@ guide-removal-step-expect-title = À quoi vous attendre
 guide-removal-step-expect-body =
     Le retrait peut prendre du temps, et personne ne peut promettre que toutes les copies disparaîtront. Mais on peut en faire retirer beaucoup, et chaque signalement rend plus difficile pour cette personne de faire d’autres victimes.
 
-    Tenez bon, et continuez à parler avec votre enfant. Une ligne d’aide peut vous accompagner à chaque étape.
+    Tenez bon, et continuez à parler avec votre enfant, même s’il semble faire face. Le service de signalement de votre pays est sur l’écran des lignes d’aide, et une ligne d’aide peut vous accompagner à chaque étape.
+
+## Écran « Pour l’adulte à qui l’on vient de se confier » (construit dans la partie 2,
+## docs/issue-24-part2.md) : un écran pour le parent, le prof ou le coach, puis la ligne ouverte ce
+## soir que choisit route() (besoin help, public parents) ou, si aucune n’est ouverte, le numéro
+## d’urgence, présenté comme tel. Sources : voir la version anglaise. Vouvoiement ; la question
+## posée au jeune, citée entre guillemets, le tutoie.
+
+told-title = Pour l’adulte à qui l’on vient de se confier
+told-intro = Un jeune vient de vous confier quelque chose de difficile. Voici la première minute.
+told-calm = Restez calme. Respirez avant de parler : votre visage et votre voix comptent.
+told-not-in-trouble = Dites-lui qu’il n’aura pas d’ennuis, et que ce n’est pas sa faute. Le délit, c’est le maître chanteur qui le commet.
+told-no-delete-no-pay = Ne supprimez rien, et ne payez pas. Ne regardez pas les photos, et ne demandez pas à les voir.
+told-ask = Posez-lui la question franchement : « Est-ce que tu penses à te faire du mal, ou à mettre fin à ta vie ? » Poser la question ne lui en donne pas l’idée.
+told-if-yes = S’il répond oui, ou en cas de doute, restez avec lui et appelez maintenant.
+told-call = Ensuite, appelez cette ligne, ensemble :
+told-no-line = Aucune ligne d’aide pour cela n’est ouverte en ce moment. Si le jeune est en danger, appelez le numéro d’urgence. Sinon, restez avec lui, lisez le guide ci-dessous, et appelez quand la ligne ouvrira.
+told-guide-parent = Le guide des parents : la suite
+told-guide-staff = Le guide du personnel scolaire

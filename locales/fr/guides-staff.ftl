@@ -23,7 +23,7 @@ guide-staff-school-step-dont-investigate-body =
 
 guide-staff-school-step-never-images-title = Jamais les images
 guide-staff-school-step-never-images-body =
-    Les consignes anglaises pour tout le personnel sont claires, et valent partout.
+    Les consignes anglaises pour tout le personnel sont claires, et sont une bonne pratique partout.
 guide-staff-school-step-never-images-point-never-view = Ne jamais regarder, copier, imprimer, partager, stocker ni enregistrer les images.
 guide-staff-school-step-never-images-point-never-ask = Ne jamais demander à l’élève de les montrer, de les envoyer, de les partager ni de les télécharger.
 guide-staff-school-step-never-images-point-no-delete = Ne rien supprimer, et ne pas demander à l’élève de supprimer quoi que ce soit : ce sont peut-être des preuves, et le sort des appareils revient à la direction et à la police.
@@ -78,7 +78,7 @@ guide-staff-young-step-stop-contact-title = Conseiller de couper tout contact
 guide-staff-young-step-stop-contact-body =
     Conseillez-lui de couper immédiatement tout contact avec l’auteur : ne plus répondre, ne pas payer, ne plus envoyer d’images, quel que soit le délai.
 
-    Les preuves, ce sont des captures d’écran des messages, du profil, du pseudo et des demandes, sans aucune photo dessus. Si la photo est dans la conversation, ce passage est laissé à un adulte ou à la police.
+    Les preuves, ce sont des captures d’écran des messages, du profil, du pseudo et des demandes, sans aucune photo dessus. Si la photo est dans la conversation, ce passage est laissé à un adulte ou à la police. Conseillez-lui de ne rien supprimer, ni la photo ni la conversation.
 
 guide-staff-young-step-trusted-adult-title = Encourager le recours à un adulte de confiance
 guide-staff-young-step-trusted-adult-body =
@@ -91,7 +91,8 @@ guide-staff-young-step-never-images-body =
     Ce qui vaut pour les écoles vaut aussi pour les lignes d’aide.
 guide-staff-young-step-never-images-point-never-view = Ne jamais regarder, copier, partager, stocker ni enregistrer les images.
 guide-staff-young-step-never-images-point-never-ask = Ne jamais demander au jeune de les montrer, de les envoyer ou de les garder.
-guide-staff-young-step-never-images-point-official-tools = Le seul endroit où l’image elle-même sert, c’est un outil officiel de retrait, avec un adulte : Take It Down (une empreinte créée sur l’appareil, rien n’est envoyé) ou, au Royaume-Uni, Report Remove (le jeune l’envoie uniquement à l’IWF).
+guide-staff-young-step-never-images-point-no-delete = Ne jamais lui demander de la supprimer non plus : la photo reste où elle est, comme preuve, jusqu’à ce que la police ou un outil de retrait s’en occupe.
+guide-staff-young-step-never-images-point-official-tools = Le seul endroit où l’image elle-même sert, c’est un outil officiel de retrait, de préférence avec un adulte : Take It Down, depuis l’appareil qui a déjà la photo (une empreinte y est créée, rien n’est envoyé) ou, au Royaume-Uni, Report Remove (le jeune l’envoie uniquement à l’IWF).
 guide-staff-young-step-never-images-point-adult-offender = Un adulte qui obtient des images dénudées d’un mineur commet un abus sexuel sur enfant : on appelle la police.
 
 guide-staff-young-step-red-flags-title = Au moindre signal d’alarme, orienter tout de suite

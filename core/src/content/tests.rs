@@ -138,10 +138,14 @@ fn guides_are_listed_in_menu_order() {
         [
             "young-threat",
             "young-tell-adult",
+            "young-removal",
+            "young-shared",
             "young-known",
             "young-fake",
+            "young-forwarded",
             "young-police",
             "young-friend",
+            "young-adult",
             "parent-talk",
             "parent-cases",
             "parent-signs",
@@ -331,7 +335,10 @@ fn the_threat_guide_opens_with_triage_and_a_call() {
     );
     let targets: Vec<&Action> = g.steps.iter().flat_map(|s| &s.actions).collect();
     for want in [
-        Action::Guide("removal".into()),
+        Action::Guide("young-removal".into()),
+        Action::Guide("young-shared".into()),
+        Action::Guide("young-forwarded".into()),
+        Action::Guide("young-adult".into()),
         Action::Guide("young-tell-adult".into()),
         Action::Guide("young-known".into()),
         Action::Guide("young-fake".into()),

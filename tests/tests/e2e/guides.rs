@@ -28,6 +28,23 @@ const ROUTES: &[Route] = &[
         guide: "young-friend",
         taps: &["door-young", "guide-link-young-friend"],
     },
+    // The situations added in issue 24, each reached from the teen door.
+    Route {
+        guide: "young-removal",
+        taps: &["door-young", "guide-link-young-removal"],
+    },
+    Route {
+        guide: "young-shared",
+        taps: &["door-young", "guide-link-young-shared"],
+    },
+    Route {
+        guide: "young-forwarded",
+        taps: &["door-young", "guide-link-young-forwarded"],
+    },
+    Route {
+        guide: "young-adult",
+        taps: &["door-young", "guide-link-young-adult"],
+    },
     Route {
         guide: "parent-talk",
         taps: &["door-parent", "guide-link-parent-talk"],
