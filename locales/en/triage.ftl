@@ -65,7 +65,7 @@ triage-question-adult-told-help-young = It doesn't have to be your parents. Any 
 triage-question-adult-told-parent = Has another adult who can help been told, such as the school or someone you trust?
 triage-question-adult-told-help-parent = You don't have to handle this alone. The school can help protect your child.
 triage-question-adult-told-staff = Have your safeguarding lead and the young person's parents or carers been told?
-triage-question-adult-told-help-staff = Report to your designated safeguarding lead at once; decide with them how to involve the family.
+triage-question-adult-told-help-staff = Whatever the answer, your safeguarding lead comes first in the steps below; decide with them how to involve the family.
 
 ## The outcome: one level
 
@@ -197,6 +197,7 @@ triage-guide-young-tell-adult = How to tell an adult
 triage-guide-parent-talk = Talking with your child
 triage-guide-parent-signs = Warning signs to watch for
 triage-guide-removal = Getting images taken down
+triage-guide-young-removal = Getting pictures taken down
 triage-guide-staff-school = In a school: what to do when a pupil tells you
 triage-guide-staff-young = Helplines: when a young person contacts you
 triage-guide-staff-parent = When a parent contacts you
@@ -226,18 +227,18 @@ triage-step-dont-send-more-staff = No more images, whatever the threat
 triage-step-dont-send-more-detail-staff = Tell the young person they never have to send anything, whatever the deadline.
 
 triage-step-keep-evidence-young = Keep proof
-triage-step-keep-evidence-detail-young = Take screenshots of the messages, their profile, their username and what they ask for, with no picture in them. If the picture is in the chat, leave that part to an adult. Never save or forward the picture itself. Don't delete your account or the chat.
+triage-step-keep-evidence-detail-young = Take screenshots of the messages, their profile, their username and what they ask for, without the picture. If the picture is in the chat, leave that part out. Don't delete anything, not even the picture or the chat: leave it where it is, and don't send or show it.
 triage-step-keep-evidence-parent = Keep evidence, never the images
-triage-step-keep-evidence-detail-parent = Screenshots of the messages, the profile, the username and the demands, with no picture in them. Don't look at the images or ask your child to show them. Don't delete the account, the chat or any app. Never copy, save or forward the images themselves.
-triage-step-keep-evidence-staff = Keep evidence, never the images
-triage-step-keep-evidence-detail-staff = Screenshots of the messages, profile, username and demands, with no picture in them. Never view, copy, print, share or store the images, and never ask the young person to.
+triage-step-keep-evidence-detail-parent = Screenshots of the messages, the profile, the username and the demands, with no picture in them. Don't look at the images, don't ask your child to show them, and never have them sent to your phone. Don't delete anything: not the account, the chat, the pictures or any app.
+triage-step-keep-evidence-staff = Advise keeping evidence, never the images
+triage-step-keep-evidence-detail-staff = Advise the young person to keep screenshots of the messages, profile, username and demands, with no picture in them, and to delete nothing. Never view, copy, print, share or store the images yourself, and never ask the young person to. In a school, the safeguarding lead decides who handles the device.
 
 triage-step-report-then-block-young = Report their account, then block it
-triage-step-report-then-block-detail-young = Use the app's report button first, then block. Blocking doesn't delete your proof.
+triage-step-report-then-block-detail-young = Use the app's report button first, and say you are under 18, even if your profile shows another age. Then block them. Your screenshots, without the picture, stay on your phone after you block.
 triage-step-report-then-block-parent = Report the account, then block it
-triage-step-report-then-block-detail-parent = Report it on the platform first (many have a priority form for blackmail), then block it.
-triage-step-report-then-block-staff = Report the account, then block it
-triage-step-report-then-block-detail-staff = Report the account on the platform, then block it. Note what was reported, and when.
+triage-step-report-then-block-detail-parent = Report it on the platform first (many have a priority form for blackmail), saying your child is under 18, then block it.
+triage-step-report-then-block-staff = Advise reporting the account, then blocking it
+triage-step-report-then-block-detail-staff = Advise the young person to report the account on the platform, saying they are under 18, then to block it. Note what was reported, and when.
 
 triage-step-stay-with-them-young = Don't stay alone
 triage-step-stay-with-them-detail-young = Go and find someone: a parent, a friend, a neighbour. Or stay on the phone with the line you called.
@@ -251,17 +252,24 @@ triage-step-standard-referral-detail-young = What they are doing to you is a cri
 triage-step-standard-referral-parent = Involve the police and child protection
 triage-step-standard-referral-detail-parent = The person blackmailing your child is committing a crime. Report it to the police, and contact the child-protection services: the helpline can tell you how, in your country.
 triage-step-standard-referral-staff = Follow the standard referral
-triage-step-standard-referral-detail-staff = Involve the police and child-protection services, following your school's or service's procedure. Inform your designated safeguarding lead (in France, the head of the school) at once.
+triage-step-standard-referral-detail-staff = With your safeguarding lead, involve the police and child-protection services, following your school's or service's procedure.
 
 triage-step-tell-trusted-adult-young = Tell an adult you trust
 triage-step-tell-trusted-adult-detail-young = A parent, a relative, a teacher, a coach: anyone you trust. You won't get in trouble for asking for help.
 triage-step-tell-trusted-adult-parent = Don't carry this alone
 triage-step-tell-trusted-adult-detail-parent = Tell the school or another adult you trust: they can help protect your child and support you.
-triage-step-tell-trusted-adult-staff = Tell the safeguarding lead and the family
-triage-step-tell-trusted-adult-detail-staff = Inform your designated safeguarding lead, and agree with them how and when to involve the parents or carers.
+triage-step-tell-trusted-adult-staff = Tell your safeguarding lead now
+triage-step-tell-trusted-adult-detail-staff = Before anything else, tell your designated safeguarding lead (in France, the head of the school or the school director; in a helpline, the person your procedure names). They decide who handles the device, and how and when to involve the family. If they already know, tell them what you have learnt since.
+
+triage-step-report-to-police-young = Report it to the police, with an adult
+triage-step-report-to-police-detail-young = What they are doing is a crime. The police are there to protect you, not to blame you. Your country's reporting service is on the helplines screen.
+triage-step-report-to-police-parent = Report it to the police
+triage-step-report-to-police-detail-parent = The person blackmailing your child is committing a crime. Report it to the police or to your country's reporting service (the helplines screen lists it), with your notes and your screenshots, which have no picture in them.
+triage-step-report-to-police-staff = Make sure it is reported to the police
+triage-step-report-to-police-detail-staff = Sextortion is a crime, and it is reported even when no red flag is present. In a school, your safeguarding lead makes the report; in a helpline, follow your service's procedure.
 
 triage-step-remove-images-young = Ask for the images to be taken down
-triage-step-remove-images-detail-young = Sites and apps have to remove sexual images of anyone under 18. The removal guide shows you how, step by step.
+triage-step-remove-images-detail-young = Sites and apps have to remove sexual images of anyone under 18. The guide below shows you how, step by step.
 triage-step-remove-images-parent = Get the images removed
 triage-step-remove-images-detail-parent = Sexual images of under-18s are illegal: platforms have to remove them. The removal guide shows how.
 triage-step-remove-images-staff = Get the images removed

@@ -41,7 +41,7 @@ triage-question-deadline-staff = La personne a-t-elle imposé un délai pour obt
 triage-question-deadline-help-staff = Signal d’alarme : un délai existant ou dépassé, après lequel la personne menace de publier les images.
 
 triage-question-known-offender-young = Est-ce que c’est quelqu’un que tu connais en vrai (famille, amis, quelqu’un de ton école ou de ton quartier) ?
-triage-question-known-offender-help-young = Si tu connais cette personne en vrai, elle pourrait aussi te contacter en dehors d’Internet.
+triage-question-known-offender-help-young = Si tu connais cette personne en vrai, elle pourrait aussi t’atteindre en dehors d’internet.
 triage-question-known-offender-parent = La personne est-elle quelqu’un que votre enfant connaît dans la vie réelle (famille, ami, connaissance) ?
 triage-question-known-offender-help-parent = Quand votre enfant connaît la personne, la police et la protection de l’enfance doivent intervenir.
 triage-question-known-offender-staff = La personne est-elle connue du jeune (membre de la famille, ami ou connaissance) ?
@@ -66,7 +66,7 @@ triage-question-adult-told-help-young = Pas forcément tes parents. N’importe 
 triage-question-adult-told-parent = Un autre adulte qui peut aider est-il au courant, comme l’école ou une personne de confiance ?
 triage-question-adult-told-help-parent = Vous n’avez pas à gérer cela sans aide. L’école peut aider à protéger votre enfant.
 triage-question-adult-told-staff = La personne chargée de la protection des élèves (en France, le chef d’établissement) et les parents ou responsables du jeune sont-ils informés ?
-triage-question-adult-told-help-staff = Informez-la tout de suite ; décidez avec elle comment associer la famille.
+triage-question-adult-told-help-staff = Quelle que soit la réponse, cette personne passe en premier dans les étapes ci-dessous ; décidez avec elle comment associer la famille.
 
 ## Le résultat : un seul niveau
 
@@ -198,6 +198,7 @@ triage-guide-young-tell-adult = Comment en parler à un adulte
 triage-guide-parent-talk = Parler avec votre enfant
 triage-guide-parent-signs = Les signes qui doivent alerter
 triage-guide-removal = Faire retirer des images
+triage-guide-young-removal = Faire retirer les photos
 triage-guide-staff-school = À l’école : que faire quand un élève se confie
 triage-guide-staff-young = Lignes d’aide : quand un jeune vous contacte
 triage-guide-staff-parent = Quand un parent vous contacte
@@ -227,18 +228,18 @@ triage-step-dont-send-more-staff = Plus aucune image, quelle que soit la menace
 triage-step-dont-send-more-detail-staff = Dites au jeune qu’il n’a jamais à envoyer quoi que ce soit, quel que soit le délai.
 
 triage-step-keep-evidence-young = Garde des preuves
-triage-step-keep-evidence-detail-young = Fais des captures d’écran des messages, du profil de cette personne, de son pseudo et de ce qu’elle demande, sans aucune photo dessus. Si la photo est dans la conversation, laisse un adulte s’occuper de cette partie. N’enregistre et ne transfère jamais la photo elle-même. Ne supprime ni ton compte ni la conversation.
+triage-step-keep-evidence-detail-young = Fais des captures d’écran des messages, du profil de cette personne, de son pseudo et de ce qu’elle demande, sans la photo. Si la photo est dans la conversation, laisse ce passage de côté. Ne supprime rien, ni la photo ni la conversation : laisse-les où elles sont, et ne les envoie ni ne les montre.
 triage-step-keep-evidence-parent = Gardez des preuves, jamais les images
-triage-step-keep-evidence-detail-parent = Des captures d’écran des messages, du profil, du pseudo et des exigences, sans aucune photo dessus. Ne regardez pas les images et ne demandez pas à votre enfant de les montrer. Ne supprimez ni le compte, ni la conversation, ni aucune appli. Ne copiez, n’enregistrez et ne transférez jamais les images elles-mêmes.
-triage-step-keep-evidence-staff = Gardez des preuves, jamais les images
-triage-step-keep-evidence-detail-staff = Des captures d’écran des messages, du profil, du pseudo et des exigences, sans aucune photo dessus. Ne regardez, ne copiez, n’imprimez, ne partagez et ne conservez jamais les images, et ne demandez jamais au jeune de le faire.
+triage-step-keep-evidence-detail-parent = Des captures d’écran des messages, du profil, du pseudo et des exigences, sans aucune photo dessus. Ne regardez pas les images, ne demandez pas à votre enfant de les montrer, et ne vous les faites jamais envoyer. Ne supprimez rien : ni le compte, ni la conversation, ni les photos, ni aucune appli.
+triage-step-keep-evidence-staff = Conseillez de garder des preuves, jamais les images
+triage-step-keep-evidence-detail-staff = Conseillez au jeune de garder des captures d’écran des messages, du profil, du pseudo et des exigences, sans aucune photo dessus, et de ne rien supprimer. Ne regardez, ne copiez, n’imprimez, ne partagez et ne stockez jamais les images vous-même, et ne demandez jamais au jeune de le faire. À l’école, c’est la direction qui décide qui s’occupe de l’appareil.
 
 triage-step-report-then-block-young = Signale son compte, puis bloque-le
-triage-step-report-then-block-detail-young = Utilise d’abord le bouton « Signaler » de l’appli, puis bloque. Bloquer n’efface pas tes preuves.
+triage-step-report-then-block-detail-young = Utilise d’abord le bouton « Signaler » de l’appli, et dis que tu as moins de 18 ans, même si ton profil indique un autre âge. Puis bloque. Tes captures, sans la photo, restent sur ton téléphone après le blocage.
 triage-step-report-then-block-parent = Signalez le compte, puis bloquez-le
-triage-step-report-then-block-detail-parent = Signalez-le d’abord sur la plateforme (beaucoup ont un formulaire prioritaire pour le chantage), puis bloquez-le.
-triage-step-report-then-block-staff = Signalez le compte, puis bloquez-le
-triage-step-report-then-block-detail-staff = Signalez le compte sur la plateforme, puis bloquez-le. Notez ce qui a été signalé, et quand.
+triage-step-report-then-block-detail-parent = Signalez-le d’abord sur la plateforme (beaucoup ont un formulaire prioritaire pour le chantage) en précisant que votre enfant a moins de 18 ans, puis bloquez-le.
+triage-step-report-then-block-staff = Conseillez de signaler le compte, puis de le bloquer
+triage-step-report-then-block-detail-staff = Conseillez au jeune de signaler le compte sur la plateforme, en précisant qu’il a moins de 18 ans, puis de le bloquer. Notez ce qui a été signalé, et quand.
 
 triage-step-stay-with-them-young = Reste avec quelqu’un
 triage-step-stay-with-them-detail-young = Va trouver quelqu’un : un parent, un ami ou une amie, un voisin ou une voisine. Ou reste au téléphone avec la ligne que tu as appelée.
@@ -252,17 +253,24 @@ triage-step-standard-referral-detail-young = Ce qu’on te fait est un délit. L
 triage-step-standard-referral-parent = Faites intervenir la police et la protection de l’enfance
 triage-step-standard-referral-detail-parent = La personne qui fait chanter votre enfant commet un délit. Portez plainte auprès de la police, et contactez les services de protection de l’enfance : la ligne d’aide peut vous dire comment faire dans votre pays.
 triage-step-standard-referral-staff = Suivez la procédure d’orientation habituelle
-triage-step-standard-referral-detail-staff = Faites intervenir la police et les services de protection de l’enfance, selon la procédure de votre école ou de votre service. Informez tout de suite la personne chargée de la protection des élèves (en France, le chef d’établissement).
+triage-step-standard-referral-detail-staff = Avec la personne chargée de la protection des élèves, faites intervenir la police et les services de protection de l’enfance, selon la procédure de votre école ou de votre service.
 
 triage-step-tell-trusted-adult-young = Parles-en à un adulte de confiance
 triage-step-tell-trusted-adult-detail-young = Un parent, quelqu’un de ta famille, un prof, un coach : n’importe qui en qui tu as confiance. Tu n’auras pas d’ennuis parce que tu demandes de l’aide.
 triage-step-tell-trusted-adult-parent = Ne gardez pas cela pour vous
 triage-step-tell-trusted-adult-detail-parent = Prévenez l’école ou un autre adulte de confiance : ils peuvent aider à protéger votre enfant et vous soutenir.
-triage-step-tell-trusted-adult-staff = Informez la direction et la famille
-triage-step-tell-trusted-adult-detail-staff = Informez la personne chargée de la protection des élèves (en France, le chef d’établissement), et convenez avec elle du moment et de la manière d’associer les parents ou responsables.
+triage-step-tell-trusted-adult-staff = Prévenez tout de suite la personne chargée de la protection des élèves
+triage-step-tell-trusted-adult-detail-staff = Avant toute autre chose, prévenez la personne chargée de la protection des élèves (en France, le chef d’établissement ou le directeur d’école ; dans une ligne d’aide, la personne que désigne votre procédure). C’est elle qui décide qui s’occupe de l’appareil, et quand et comment associer la famille. Si elle est déjà au courant, dites-lui ce que vous avez appris depuis.
+
+triage-step-report-to-police-young = Signale-le à la police, avec un adulte
+triage-step-report-to-police-detail-young = Ce qu’on te fait est un délit. La police est là pour te protéger, pas pour te juger. Le service de signalement de ton pays est sur l’écran des lignes d’aide.
+triage-step-report-to-police-parent = Signalez-le à la police
+triage-step-report-to-police-detail-parent = La personne qui fait chanter votre enfant commet un délit. Signalez-le à la police ou au service de signalement de votre pays (l’écran des lignes d’aide l’indique), avec vos notes et vos captures, sans aucune photo dessus.
+triage-step-report-to-police-staff = Veillez à ce que les faits soient signalés à la police
+triage-step-report-to-police-detail-staff = La sextorsion est un délit, et elle est signalée même sans signal d’alarme. À l’école, c’est la personne chargée de la protection des élèves qui fait le signalement ; dans une ligne d’aide, suivez la procédure de votre service.
 
 triage-step-remove-images-young = Demande que les images soient retirées
-triage-step-remove-images-detail-young = Les sites et les applis doivent retirer les images sexuelles de toute personne de moins de 18 ans. Le guide de retrait te montre comment, étape par étape.
+triage-step-remove-images-detail-young = Les sites et les applis doivent retirer les images sexuelles de toute personne de moins de 18 ans. Le guide ci-dessous te montre comment, étape par étape.
 triage-step-remove-images-parent = Faites retirer les images
 triage-step-remove-images-detail-parent = Les images sexuelles de mineurs sont illégales : les plateformes doivent les retirer. Le guide de retrait explique comment.
 triage-step-remove-images-staff = Faites retirer les images

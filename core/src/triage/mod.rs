@@ -25,7 +25,10 @@
 //! [`assess`] is pure and total; every assessment has exactly one level, at least one reason and
 //! at least one call; an emergency starts with the emergency and crisis calls; an urgent level
 //! puts a helpline call and the standard referral before the immediate steps; every level
-//! includes the immediate steps; no action appears twice. Every string is rendered from Fluent
+//! includes the immediate steps and a report to the police (the standard referral, or at "Act
+//! today" [`StepId::ReportToPolice`]); no action appears twice. For staff, telling the
+//! safeguarding lead comes before evidence, reporting and blocking at every level: first of all,
+//! or right after the emergency calls (UKCIS: "report it to your DSL immediately"). Every string is rendered from Fluent
 //! (`locales/*/triage.ftl`, ids `triage-…`), in every language, for every audience.
 
 use serde::{Deserialize, Serialize};
@@ -313,8 +316,12 @@ pub enum StepId {
     StayWithThem,
     /// The standard referral: police and child protection, explained in plain words.
     StandardReferral,
-    /// Tell a trusted adult (for adults: another adult who can help).
+    /// Tell a trusted adult (for parents: another adult who can help; for staff: the
+    /// safeguarding lead, always, before anything else).
     TellTrustedAdult,
+    /// Report it to the police or the national reporting service ("Act today": the levels
+    /// above have the standard referral).
+    ReportToPolice,
     /// Ask for shared images to be removed.
     RemoveImages,
 }
@@ -357,10 +364,11 @@ pub struct Assessment {
     pub actions: Vec<TriageAction>,
 }
 
-/// Guide ids the triage links to (some are still being written).
-pub const LINKED_GUIDES: [&str; 9] = [
+/// Guide ids the triage links to.
+pub const LINKED_GUIDES: [&str; 10] = [
     "young-threat",
     "young-tell-adult",
+    "young-removal",
     "parent-talk",
     "parent-signs",
     "removal",
@@ -372,9 +380,9 @@ pub const LINKED_GUIDES: [&str; 9] = [
 
 /// Turn answers into one level, its reasons and the actions in order. Pure and total.
 ///
-/// The level never depends on `audience`; only the wording and the guides do.
-/// [`Audience::Everyone`], which the views reject, gets the same actions as staff but with the
-/// `red-flags` guide only.
+/// The level never depends on `audience`; the wording, the guides and, for staff, the place of
+/// the safeguarding lead do. [`Audience::Everyone`], which the views reject, gets a parent's
+/// actions with the `red-flags` guide only.
 pub fn assess(audience: Audience, answers: &Answers) -> Assessment {
     let reasons: Vec<Reason> = Question::RED_FLAGS
         .into_iter()
@@ -393,6 +401,13 @@ pub fn assess(audience: Audience, answers: &Answers) -> Assessment {
     let mut actions = Vec::new();
     let call = TriageAction::Call;
     let step = TriageAction::Step;
+    // AdultTold is the one question where yes is the reassuring answer: anything but a yes
+    // means nobody has said a trusted adult knows.
+    let adult_told = answers.get(Question::AdultTold) == Some(Answer::Yes);
+    // Staff tell their safeguarding lead before they do anything else, told or not: the lead
+    // decides who handles the device and the report (UKCIS; review H2). Only the emergency calls
+    // and staying with the young person come before it.
+    let lead_first = audience == Audience::Staff;
     let escalation = [
         call(Need::Help),
         call(Need::ChildProtection),
@@ -405,20 +420,42 @@ pub fn assess(audience: Audience, answers: &Answers) -> Assessment {
                 call(Need::Crisis),
                 step(StepId::StayWithThem),
             ]);
+            if lead_first {
+                actions.push(step(StepId::TellTrustedAdult));
+            }
             actions.extend(escalation);
         }
-        Urgency::Urgent => actions.extend(escalation),
-        Urgency::ActToday => {}
+        Urgency::Urgent => {
+            if lead_first {
+                actions.push(step(StepId::TellTrustedAdult));
+            }
+            actions.extend(escalation);
+        }
+        Urgency::ActToday => {
+            if lead_first {
+                actions.push(step(StepId::TellTrustedAdult));
+            }
+        }
     }
     actions.extend(StepId::IMMEDIATE.map(step));
+    // Every case is reported to the police (the NCA, the FBI, C3P; review M3): above "Act
+    // today" the standard referral says so.
+    if urgency == Urgency::ActToday {
+        actions.push(step(StepId::ReportToPolice));
+    }
     if answers.counts_as_yes(Question::ImagesShared) {
         actions.push(step(StepId::RemoveImages));
-        actions.push(guide("removal"));
+        // A young person gets the removal steps written for them, never the parents' guide
+        // (review M1).
+        actions.push(guide(match audience {
+            Audience::Young => "young-removal",
+            _ => "removal",
+        }));
     }
-    // AdultTold is the one question where yes is the reassuring answer: anything but a yes
-    // means nobody has said a trusted adult knows.
-    if answers.get(Question::AdultTold) != Some(Answer::Yes) {
+    if !adult_told && !lead_first {
         actions.push(step(StepId::TellTrustedAdult));
+    }
+    if !adult_told {
         match audience {
             Audience::Young => actions.push(guide("young-tell-adult")),
             Audience::Staff => actions.push(guide("staff-parent")),

@@ -192,9 +192,11 @@ fn urgent_puts_a_helpline_call_and_the_referral_before_the_immediate_steps() {
                 .expect("urgent has a sextortion or child-protection call");
             let referral = position(&got.actions, &TriageAction::Step(StepId::StandardReferral))
                 .expect("urgent has the standard referral");
+            // Staff tell their safeguarding lead first; everyone else calls first.
+            let first_call = usize::from(audience == Audience::Staff);
             assert!(
-                call == 0 && call < referral && referral < first_step,
-                "{audience:?} {a:?}: call first, then the referral, then the steps: {:?}",
+                call == first_call && call < referral && referral < first_step,
+                "{audience:?} {a:?}: call first (staff: right after the lead), then the referral, then the steps: {:?}",
                 got.actions
             );
             assert!(
@@ -221,6 +223,15 @@ fn act_today_offers_the_helpline_without_escalation() {
                 !got.actions
                     .contains(&TriageAction::Step(StepId::StandardReferral)),
                 "{audience:?} {a:?}: no red flag, no referral"
+            );
+            let report = position(&got.actions, &TriageAction::Step(StepId::ReportToPolice))
+                .unwrap_or_else(|| panic!("{audience:?} {a:?}: act-today still reports it"));
+            let block = position(&got.actions, &TriageAction::Step(StepId::ReportThenBlock))
+                .expect("immediate steps are present");
+            assert!(
+                report == block + 1,
+                "{audience:?} {a:?}: the police report follows the platform report: {:?}",
+                got.actions
             );
             assert_eq!(
                 got.reasons,
@@ -263,7 +274,13 @@ fn images_that_may_be_out_there_bring_the_removal_steps() {
     for audience in AUDIENCES {
         for a in every_answers() {
             let got = assess(audience, &a);
-            let removal = got.actions.contains(&TriageAction::Guide("removal".into()))
+            // A young person gets the removal guide written for them ("tu"), adults the
+            // parents' one.
+            let guide = match audience {
+                Audience::Young => "young-removal",
+                _ => "removal",
+            };
+            let removal = got.actions.contains(&TriageAction::Guide(guide.into()))
                 && got
                     .actions
                     .contains(&TriageAction::Step(StepId::RemoveImages));
@@ -282,11 +299,13 @@ fn unless_an_adult_already_knows_the_triage_says_to_tell_one() {
         for a in every_answers() {
             let got = assess(audience, &a);
             let told = a.get(Question::AdultTold) == Some(Answer::Yes);
+            // Staff tell their safeguarding lead whatever the answer: if the lead knows, they
+            // tell them what they have learnt since.
             assert_eq!(
                 got.actions
                     .contains(&TriageAction::Step(StepId::TellTrustedAdult)),
-                !told,
-                "{audience:?} {a:?}: tell an adult unless one was told"
+                !told || audience == Audience::Staff,
+                "{audience:?} {a:?}: tell an adult unless one was told (staff: always the lead)"
             );
             if audience == Audience::Young {
                 assert_eq!(
@@ -365,11 +384,103 @@ fn all_clear_gives_act_today_in_the_documented_order() {
             step(StepId::DontSendMore),
             step(StepId::KeepEvidence),
             step(StepId::ReportThenBlock),
+            step(StepId::ReportToPolice),
             TriageAction::Call(Need::Help),
             TriageAction::Guide("young-threat".into()),
         ],
-        "no red flag, no images, an adult told: the steps, the helpline, the guide"
+        "no red flag, no images, an adult told: the steps, the police, the helpline, the guide"
     );
+}
+
+#[test]
+fn staff_tell_the_safeguarding_lead_before_evidence_reporting_or_blocking_at_every_level() {
+    // UKCIS: "Report it to your DSL … immediately". A teacher who screenshots, reports and blocks
+    // before the lead knows is investigating (review H2). Only saving a life comes first.
+    let mut levels = BTreeSet::new();
+    for a in every_answers() {
+        let got = assess(Audience::Staff, &a);
+        levels.insert(got.urgency);
+        let lead = position(&got.actions, &TriageAction::Step(StepId::TellTrustedAdult))
+            .unwrap_or_else(|| panic!("{a:?}: staff always tell the lead"));
+        let expected = match got.urgency {
+            Urgency::Emergency => 3, // after the emergency and crisis calls and staying with them
+            Urgency::Urgent | Urgency::ActToday => 0,
+        };
+        assert_eq!(
+            lead, expected,
+            "{a:?}: the lead comes at {expected}: {:?}",
+            got.actions
+        );
+        for later in [
+            StepId::KeepEvidence,
+            StepId::ReportThenBlock,
+            StepId::StandardReferral,
+            StepId::ReportToPolice,
+            StepId::RemoveImages,
+        ] {
+            if let Some(at) = position(&got.actions, &TriageAction::Step(later)) {
+                assert!(
+                    lead < at,
+                    "{a:?}: the lead before {later:?}: {:?}",
+                    got.actions
+                );
+            }
+        }
+    }
+    assert_eq!(levels.len(), 3, "every level was checked for staff");
+    for audience in [Audience::Young, Audience::Parent] {
+        let got = assess(audience, &Answers::default());
+        assert_ne!(
+            got.actions.get(3),
+            Some(&TriageAction::Step(StepId::TellTrustedAdult)),
+            "{audience:?}: only staff put the lead there"
+        );
+    }
+}
+
+#[test]
+fn every_level_reports_it_to_the_police() {
+    // The NCA: "Report all incidents to the police"; the FBI and C3P: report at once (review M3).
+    for audience in AUDIENCES {
+        for a in every_answers() {
+            let got = assess(audience, &a);
+            let referral = got
+                .actions
+                .contains(&TriageAction::Step(StepId::StandardReferral));
+            let report = got
+                .actions
+                .contains(&TriageAction::Step(StepId::ReportToPolice));
+            assert!(
+                referral ^ report,
+                "{audience:?} {a:?}: exactly one police step (referral above act-today): {:?}",
+                got.actions
+            );
+            assert_eq!(
+                report,
+                got.urgency == Urgency::ActToday,
+                "{audience:?} {a:?}: the plain report is act-today's"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_young_person_is_only_sent_to_guides_written_for_young_people() {
+    // Review M1: the teen flow opened the parents' removal guide ("your child", « vous »).
+    let catalog = crate::content::catalog();
+    for a in every_answers() {
+        for action in assess(Audience::Young, &a).actions {
+            if let TriageAction::Guide(id) = action {
+                let g = catalog.guide(&id).expect("a guide that exists");
+                assert_eq!(
+                    g.audience,
+                    Audience::Young,
+                    "{a:?}: the young path opens {id}, written for {:?}",
+                    g.audience
+                );
+            }
+        }
+    }
 }
 
 // ---- Rendering ----

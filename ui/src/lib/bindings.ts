@@ -1059,8 +1059,16 @@ export type StepId =
 "stay-with-them" | 
 /**  The standard referral: police and child protection, explained in plain words. */
 "standard-referral" | 
-/**  Tell a trusted adult (for adults: another adult who can help). */
+/**
+ *  Tell a trusted adult (for parents: another adult who can help; for staff: the
+ *  safeguarding lead, always, before anything else).
+ */
 "tell-trusted-adult" | 
+/**
+ *  Report it to the police or the national reporting service ("Act today": the levels
+ *  above have the standard referral).
+ */
+"report-to-police" | 
 /**  Ask for shared images to be removed. */
 "remove-images";
 
