@@ -222,18 +222,25 @@ fn no_text_in_any_language_says_to_delete_the_picture() {
 
 /// "Never keep the picture" is how the old evidence step said it, and a 13-year-old reads it as
 /// "delete it now" (review H1). It is checked like an instruction to delete.
-const NOT_KEEP: [(&str, &[&str], &[&str], &[&str]); 2] = [
-    (
-        "en",
-        &["keep", "keeps", "keeping"],
-        &["never", "don't", "not"],
-        &[
+struct KeepWords {
+    tag: &'static str,
+    verbs: &'static [&'static str],
+    negations: &'static [&'static str],
+    images: &'static [&'static str],
+}
+
+const NOT_KEEP: [KeepWords; 2] = [
+    KeepWords {
+        tag: "en",
+        verbs: &["keep", "keeps", "keeping"],
+        negations: &["never", "don't", "not"],
+        images: &[
             "picture", "pictures", "photo", "photos", "image", "images", "nude", "nudes",
         ],
-    ),
-    (
-        "fr",
-        &[
+    },
+    KeepWords {
+        tag: "fr",
+        verbs: &[
             "garde",
             "gardez",
             "garder",
@@ -241,14 +248,20 @@ const NOT_KEEP: [(&str, &[&str], &[&str], &[&str]); 2] = [
             "conservez",
             "conserver",
         ],
-        &["ne", "jamais"],
-        &["photo", "photos", "image", "images"],
-    ),
+        negations: &["ne", "jamais"],
+        images: &["photo", "photos", "image", "images"],
+    },
 ];
 
 #[test]
 fn no_text_says_never_to_keep_the_picture() {
-    for (tag, verbs, negations, images) in NOT_KEEP {
+    for KeepWords {
+        tag,
+        verbs,
+        negations,
+        images,
+    } in NOT_KEEP
+    {
         let mut seen_keep = 0;
         for (id, text) in messages(tag) {
             for clause in sentences(&text).flat_map(clauses) {
@@ -420,7 +433,6 @@ const PENDING_SCREENS: [PendingScreen; 4] = [
             "nca-2025",
             "c3p-campaign-2024",
             "netsafe-scams",
-            "fbi-2024",
             "nca-parents-2024",
         ],
     },

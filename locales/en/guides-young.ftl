@@ -10,9 +10,9 @@
 ## Card: "Right now" — at the top of young-threat, right after the safety question (built in
 ## part 2, docs/issue-24-part2.md). Four lines, each starting with a verb; the last sits beside
 ## the call button route() chooses. Then one sentence on the scam, said only as the sources say
-## it: an organised crime run on many people at once (nca-2025, c3p-campaign-2024,
-## netsafe-scams), whose senders drop people who block them and stop answering (netsafe-scams).
-## The young-threat steps `stop` and `keep-evidence` cite the same sources.
+## it: an organised crime (nca-2025, c3p-campaign-2024) run on many people at once, whose
+## senders drop people who block them and stop answering (netsafe-scams).
+## The young-threat steps `stop`, `tell-adult` and `keep-evidence` cite the same sources.
 
 now-title = Right now
 now-stop = Stop replying to them.
