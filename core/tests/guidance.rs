@@ -79,13 +79,29 @@ fn lang(tag: &str) -> Lang {
     localizer().lang(tag).expect("a language Refuge has")
 }
 
-/// Lower-case words, the typographic apostrophe made plain (`don't`, `n'`).
+/// Lower-case words, the typographic apostrophe made plain. An elided French word is two
+/// tokens (`n'efface` → `n'`, `efface`; `d'effacer` → `d'`, `effacer`); an English contraction
+/// stays whole (`don't`).
 fn tokens(text: &str) -> Vec<String> {
-    text.replace('’', "'")
+    let mut out = Vec::new();
+    for word in text
+        .replace('’', "'")
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    {
+        let word = word.to_lowercase();
+        match word.split_once('\'') {
+            Some((head, rest))
+                if !rest.is_empty()
+                    && ["c", "d", "j", "l", "m", "n", "qu", "s", "t"].contains(&head) =>
+            {
+                out.push(format!("{head}'"));
+                out.push(rest.to_owned());
+            }
+            _ => out.push(word),
+        }
+    }
+    out
 }
 
 /// Sentences, and their clauses: a negation does not reach past a comma, a colon or the end
@@ -182,8 +198,7 @@ fn no_text_in_any_language_says_to_delete_the_picture() {
                     }
                     let before = &t[..i];
                     let is_negated = before.iter().any(|b| {
-                        words.negations.contains(&b.as_str())
-                            || (tag == "fr" && b.starts_with("n'"))
+                        words.negations.contains(&b.as_str()) || (tag == "fr" && b == "n'")
                     }) || t
                         .get(i + 1)
                         .is_some_and(|next| words.after.contains(&next.as_str()));
@@ -271,9 +286,9 @@ fn no_text_says_never_to_keep_the_picture() {
                         continue;
                     }
                     seen_keep += 1;
-                    let refused = t[..i].iter().any(|b| {
-                        negations.contains(&b.as_str()) || (tag == "fr" && b.starts_with("n'"))
-                    });
+                    let refused = t[..i]
+                        .iter()
+                        .any(|b| negations.contains(&b.as_str()) || (tag == "fr" && b == "n'"));
                     let picture = t.iter().any(|x| images.contains(&x.as_str()));
                     assert!(
                         !(refused && picture),
@@ -299,8 +314,7 @@ fn the_scanner_catches_an_instruction_to_delete_and_lets_a_warning_through() {
             t.iter().enumerate().any(|(i, w)| {
                 words.verbs.contains(&w.as_str())
                     && !t[..i].iter().any(|b| {
-                        words.negations.contains(&b.as_str())
-                            || (tag == "fr" && b.starts_with("n'"))
+                        words.negations.contains(&b.as_str()) || (tag == "fr" && b == "n'")
                     })
                     && !t
                         .get(i + 1)
@@ -336,6 +350,12 @@ fn the_scanner_catches_an_instruction_to_delete_and_lets_a_warning_through() {
         "Ne supprime rien, ni la photo ni la conversation."
     ));
     assert!(!flagged("fr", &DELETE_FR, "Bloquer n’efface pas la photo."));
+    assert!(flagged(
+        "fr",
+        &DELETE_FR,
+        "Avant d’effacer la photo, préviens un adulte."
+    ));
+    assert!(flagged("fr", &DELETE_FR, "Tu peux l’effacer maintenant."));
 }
 
 /// Words that ask for a screenshot, and the words that must stand beside them.
@@ -627,7 +647,7 @@ fn the_breathing_lines_are_timed_across_90_seconds_and_readable_in_their_time() 
 }
 
 /// French forms of address.
-const TU: [&str; 8] = ["tu", "te", "t", "toi", "ton", "ta", "tes", "tiens"];
+const TU: [&str; 8] = ["tu", "te", "t'", "toi", "ton", "ta", "tes", "tiens"];
 const VOUS: [&str; 3] = ["vous", "votre", "vos"];
 
 /// The words of `text` outside any «quotation»: a question quoted for the adult to ask the
