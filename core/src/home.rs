@@ -202,6 +202,9 @@ pub struct DoorView {
     pub call: Option<RouteView>,
     /// Its title while no country is known.
     pub call_label: String,
+    /// "For the adult who has just been told": the first minute, for an adult who opens the
+    /// app the moment a young person has told them.
+    pub told: LinkView,
     /// "What to do now" / the first-contact checklist.
     pub triage: LinkView,
     /// The guides for this audience, then the red flags.
@@ -227,6 +230,7 @@ pub fn door_view(here: &Here, audience: Audience) -> Result<DoorView> {
         title: msg(here, &format!("home-door-{who}-title"))?,
         call: here.route(Need::Help, audience)?,
         call_label: msg(here, "action-call-help")?,
+        told: link(here, "told", "told-title", Some("told-intro"), Target::Told)?,
         triage: link(
             here,
             "triage",

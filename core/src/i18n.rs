@@ -90,6 +90,17 @@ impl<'a> Text<'a> {
         localizer().has(self.lang, id)
     }
 
+    /// The ids of this language that start with `prefix`, sorted: for a message family whose
+    /// ids carry data (`calm-at-14` is shown from second 14). Reading each one is still `get`.
+    pub fn ids_starting(&self, prefix: &str) -> Vec<&'static str> {
+        localizer()
+            .ids(self.lang)
+            .iter()
+            .filter(|id| id.starts_with(prefix))
+            .map(String::as_str)
+            .collect()
+    }
+
     /// Every message whose id starts with one of `prefixes`, formatted with `args`, as
     /// `id → text`: a screen's words handed to the UI whole (messages that need other
     /// arguments are left out). Handing them over asks for none of them: what the UI shows

@@ -5,7 +5,9 @@
 //! - [`home`]: Home, the doors, the safety check and the Sources screen, buttons resolved.
 //! - [`helplines`]: each country's lines, opening hours, the "call for help" choice, `tel:` URIs.
 //! - [`triage`]: the red-flag rules that turn answers into one level of urgency.
-//! - [`search`]: accent-insensitive full-text search over the guides.
+//! - [`first_minute`]: the first minute's screens off the guides: "Help me tell someone", the
+//!   adult's first minute, and ninety seconds of breathing for the wait.
+//! - [`search`]: accent-insensitive full-text search over the guides and those screens.
 //! - [`fold`]: the one accent and case fold (search's corrections, the country picker).
 //! - [`links`]: the allow-list of web pages the app may open.
 //! - [`ten_minute`]: the ten-minute rule checker.
@@ -21,6 +23,7 @@
 
 pub mod content;
 pub mod error;
+pub mod first_minute;
 pub mod fold;
 pub mod helplines;
 pub mod home;

@@ -24,8 +24,8 @@ use crate::session::Session;
 use crate::storage::Recovery;
 use crate::triage::{Answers, Question};
 use crate::vocab::Channel;
-use crate::vocab::{Answer, Audience, Need};
-use crate::{content, home, ten_minute, triage};
+use crate::vocab::{Answer, Audience, Need, OpeningLine};
+use crate::{content, first_minute, home, ten_minute, triage};
 
 /// Whole tables, complete by design (see the module docs).
 const NAME_TABLES: [&str; 2] = ["country-", "language-"];
@@ -95,6 +95,8 @@ fn render_every_screen(lang: &Lang) -> crate::Result<()> {
                 home::door_view(&here, audience)?;
             }
             triage::safety_view(&here)?;
+            first_minute::told_view(&here)?;
+            first_minute::calm_view(&here)?;
             helplines::directory(lang, code, now)?;
             for need in Need::iter() {
                 for audience in Audience::iter() {
@@ -151,6 +153,11 @@ fn render_every_screen(lang: &Lang) -> crate::Result<()> {
     }
     content::guides(lang)?;
     content::sources(lang)?;
+    first_minute::tell_view(lang)?;
+    for line in OpeningLine::iter() {
+        first_minute::line_view(lang, line)?;
+        first_minute::text_uri(lang, line)?;
+    }
     for g in &content::catalog().guides {
         content::guide(lang, &g.id)?;
         content::guide_at(lang, &g.id, Some(&here))?;

@@ -326,6 +326,36 @@ pub enum Target {
     Record,
     /// Settings: language, country, discreet mode, erase.
     Settings,
+    /// "Help me tell someone": the young person picks an opening line.
+    TellSomeone,
+    /// One opening line, alone and large, to hand the phone to an adult.
+    TellLine {
+        /// Which of the fixed lines.
+        line: OpeningLine,
+    },
+    /// "For the adult who has just been told": the first minute, on one screen.
+    Told,
+    /// Ninety seconds of slow breathing, then grounding.
+    Calm,
+}
+
+/// One of the fixed opening lines a young person can pick to tell an adult ("Help me tell
+/// someone"). The person types nothing: a screen or a command names the line, never its text.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, EnumIter, IntoStaticStr,
+)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum OpeningLine {
+    /// "Something happened online and I'm scared…"
+    Scared,
+    /// "Someone online is threatening me with pictures of me…"
+    Threat,
+    /// "I need to tell you something hard…"
+    Talk,
+    /// "They gave me a deadline…"
+    Deadline,
 }
 
 impl Target {

@@ -22,8 +22,8 @@ const FLOORS: &[&[&str]] = &[
     &["ten_minute", "nav", "payments"],
     &["triage"],
     &["content"],
-    &["search", "home"],
-    &["session"],
+    &["first_minute", "home"],
+    &["search", "session"],
 ];
 
 fn floor_of(module: &str) -> Option<usize> {

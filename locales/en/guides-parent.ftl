@@ -210,7 +210,7 @@ guide-removal-step-expect-body =
 
     Keep going, and keep talking with your child, even if they seem to be coping. Your country's reporting service is on the helplines screen, and a helpline can help you with each step.
 
-## Screen: "For the adult who has just been told" (built in part 2, docs/issue-24-part2.md): one
+## Screen: "For the adult who has just been told" (core/src/first_minute/told.rs): one
 ## screen for the parent, teacher or coach a young person has just told, then tonight's open line
 ## from route() (need help, audience parent) or, where no line for it is open, the emergency
 ## number, said as such. Sources: ni-image-sharing (stay calm, don't overreact), ncmec (the

@@ -7,8 +7,8 @@
 # person is told to delete is someone else's that reached them, once an adult knows and it has
 # been reported (young-friend, young-forwarded).
 
-## Card: "Right now" — at the top of young-threat, right after the safety question (built in
-## part 2, docs/issue-24-part2.md). Four lines, each starting with a verb; the last sits beside
+## Card: "Right now" — at the top of young-threat, right after the safety question (core/src/content/
+## right_now.rs). Four lines, each starting with a verb; the last sits beside
 ## the call button route() chooses. Then one sentence on the scam, said only as the sources say
 ## it: an organised crime (nca-2025, c3p-campaign-2024) run on many people at once, whose
 ## senders drop people who block them and stop answering (netsafe-scams).
@@ -22,7 +22,7 @@ now-tell = Tell an adult, or call now.
 now-scam = This is an organised scam, sent to many people at once. Blackmailers often move on when they get no answer.
 now-more = The steps below say why, and how.
 
-## Screen: "Help me tell someone" (built in part 2). The young person picks one line. The app
+## Screen: "Help me tell someone" (core/src/first_minute/tell.rs). The young person picks one line. The app
 ## shows it full screen, to hand the phone over, or opens a text with the line as its body and
 ## no number: the young person picks the contact. Fixed texts: nothing is typed. Sources: the
 ## opening line of Thorn's Stop Sextortion (thorn-stop-sextortion, meta-teens) and the advice to
@@ -41,7 +41,7 @@ tell-text-hint = Your messages app opens with these words, and you choose who ge
 tell-back = Back
 tell-for-adult = For the adult: the first minute
 
-## Screen: "Calm while waiting" (built in part 2): 90 seconds of slow breathing, then noticing
+## Screen: "Calm while waiting" (core/src/first_minute/calm.rs): 90 seconds of slow breathing, then noticing
 ## what is around you. `calm-at-N` shows from second N to the next line; with reduced motion the
 ## lines simply replace each other at those times, with no animation. Call for help and Quick
 ## exit stay on screen. Sources: nhs-relaxed-breathing (breathe in counting to five, out

@@ -210,8 +210,8 @@ guide-removal-step-expect-body =
 
     Tenez bon, et continuez à parler avec votre enfant, même s’il semble faire face. Le service de signalement de votre pays est sur l’écran des lignes d’aide, et une ligne d’aide peut vous accompagner à chaque étape.
 
-## Écran « Pour l’adulte à qui l’on vient de se confier » (construit dans la partie 2,
-## docs/issue-24-part2.md) : un écran pour le parent, le prof ou le coach, puis la ligne ouverte ce
+## Écran « Pour l’adulte à qui l’on vient de se confier » (core/src/first_minute/
+## told.rs) : un écran pour le parent, le prof ou le coach, puis la ligne ouverte ce
 ## soir que choisit route() (besoin help, public parents) ou, si aucune n’est ouverte, le numéro
 ## d’urgence, présenté comme tel. Sources : voir la version anglaise. Vouvoiement ; la question
 ## posée au jeune, citée entre guillemets, le tutoie.

@@ -10,7 +10,7 @@
 # Ne pas accorder au lecteur (ni « seul », ni « sûr ») : reformuler plutôt.
 
 ## Encadré « Tout de suite » — en haut de young-threat, juste après la question de sécurité
-## (construit dans la partie 2, docs/issue-24-part2.md). Quatre lignes, chacune commence par le
+## (core/src/content/right_now.rs). Quatre lignes, chacune commence par le
 ## verbe ; la dernière est à côté du bouton d’appel choisi par route(). Puis une phrase sur
 ## l’arnaque, dite seulement comme les sources la disent (voir la version anglaise).
 
@@ -22,7 +22,7 @@ now-tell = Parles-en à un adulte, ou appelle maintenant.
 now-scam = C’est une arnaque organisée, envoyée à beaucoup de gens en même temps. Souvent, les maîtres chanteurs passent à autre chose quand on ne leur répond plus.
 now-more = Plus bas : pourquoi, et comment.
 
-## Écran « Aide-moi à en parler » (construit dans la partie 2). Le jeune choisit une phrase ;
+## Écran « Aide-moi à en parler » (core/src/first_minute/tell.rs). Le jeune choisit une phrase ;
 ## l’appli l’affiche en plein écran, pour tendre le téléphone, ou ouvre un SMS avec la phrase et
 ## sans numéro : le jeune choisit le contact. Textes fixes : rien n’est tapé. Les phrases sont
 ## neutres (ni « tu » ni « vous ») : la même convient à un parent, à un prof ou à un coach.
@@ -40,7 +40,7 @@ tell-text-hint = Ton appli de messages s’ouvre avec ces mots, et c’est toi q
 tell-back = Retour
 tell-for-adult = Pour l’adulte : la première minute
 
-## Écran « Respirer en attendant » (construit dans la partie 2) : 90 secondes de respiration lente,
+## Écran « Respirer en attendant » (core/src/first_minute/calm.rs) : 90 secondes de respiration lente,
 ## puis l’attention à ce qui entoure. `calm-at-N` s’affiche à partir de la seconde N ; avec les
 ## animations réduites, les lignes se remplacent simplement à ces moments-là. Sources : voir la
 ## version anglaise.

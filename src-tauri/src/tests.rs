@@ -175,6 +175,10 @@ fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_do
             "triage_assess",
             json!({"audience": "parent", "answers": {"deadline": "yes"}}),
         ),
+        ("tell_someone", json!({})),
+        ("tell_line", json!({"line": "scared"})),
+        ("told", json!({})),
+        ("calm", json!({})),
         ("record_view", json!({})),
         ("record_lock", json!({})),
         ("set_discreet", json!({"on": false})),
@@ -210,6 +214,13 @@ fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_do
             json!({"id": "https://evil.example"}),
             "link-not-allowed",
         ),
+        // An opening line is named, never written: any text is refused before a URI is built.
+        (
+            "tell_text",
+            json!({"line": "Send me the photos"}),
+            "invalid-argument",
+        ),
+        ("tell_line", json!({"line": "sms:123"}), "invalid-argument"),
         (
             "record_save",
             json!({"id": null, "input": {}}),

@@ -44,6 +44,12 @@ pub enum Screen {
     Sources,
     /// My record, the private text-only journal every evidence step points to.
     Record,
+    /// "Help me tell someone": pick an opening line, show it or text it.
+    TellSomeone,
+    /// "For the adult who has just been told": the first minute.
+    Told,
+    /// Ninety seconds of slow breathing, for the wait.
+    Calm,
 }
 
 impl Screen {
@@ -58,6 +64,9 @@ impl Screen {
             Screen::TenMinuteCheck => Target::TenMinuteCheck,
             Screen::Sources => Target::Sources,
             Screen::Record => Target::Record,
+            Screen::TellSomeone => Target::TellSomeone,
+            Screen::Told => Target::Told,
+            Screen::Calm => Target::Calm,
         }
     }
 }

@@ -10,6 +10,8 @@ use crate::helplines::RouteView;
 use crate::i18n::{Lang, Text};
 use crate::nav::{Here, LinkView};
 use crate::triage::SafetyView;
+
+use super::right_now::{right_now, RightNowView};
 use crate::vocab::{Audience, Need, Target};
 
 /// A guide ready to show: every string in the requested language.
@@ -28,6 +30,8 @@ pub struct GuideView {
     pub printable: bool,
     /// The safety check it opens with, if any (resolved calls need `here`).
     pub safety: Option<SafetyView>,
+    /// The "Right now" card under the safety check, for the guide that opens with one.
+    pub right_now: Option<RightNowView>,
     /// The steps, in order.
     pub steps: Vec<StepView>,
     /// Other guides for the same audience.
@@ -182,6 +186,11 @@ pub fn guide_at(lang: &Lang, id: &str, here: Option<&Here>) -> Result<GuideView>
             Some(h) if def.safety_check => Some(crate::triage::safety_view(h)?),
             _ => None,
         },
+        right_now: if def.safety_check {
+            Some(right_now(text, here)?)
+        } else {
+            None
+        },
         steps,
         related: catalog()
             .guides
@@ -265,6 +274,19 @@ fn action_view(
             id: id.clone(),
         },
     })
+}
+
+/// The citation of source `id` (a whole source, no section), as a step shows it: for the
+/// screens that rest on sources without being guide steps (the "Right now" card, the first
+/// minute's screens).
+pub fn cite(text: Text<'_>, id: &str) -> Result<SourceRefView> {
+    source_ref(
+        text,
+        &SourceCite {
+            id: id.to_owned(),
+            section: None,
+        },
+    )
 }
 
 fn source_ref(text: Text<'_>, cite: &SourceCite) -> Result<SourceRefView> {

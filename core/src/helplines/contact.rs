@@ -12,8 +12,7 @@ use super::view::{facts_text_for, sms_display};
 use super::{contact_uri, helpline};
 use crate::error::Result;
 use crate::i18n::{Lang, Text};
-use crate::vocab::Channel;
-use crate::vocab::Need;
+use crate::vocab::{Channel, Need, Target};
 
 /// Another way to reach help without speaking, offered beside a call.
 #[derive(Debug, Clone, Serialize)]
@@ -49,6 +48,11 @@ pub struct ContactView {
     pub caveat: Option<String>,
     /// Ways to reach help silently instead (text, chat), open now.
     pub silent: Vec<SilentOption>,
+    /// For the wait, once the line is called or texted: "Breathe for 90 seconds while you
+    /// wait", which opens [`Target::Calm`].
+    pub calm_label: String,
+    /// Where it leads.
+    pub calm: Target,
 }
 
 fn silent_label(w: &Text<'_>, h: &Helpline, channel: Channel) -> Result<String> {
@@ -115,6 +119,8 @@ pub fn contact_view(
             Some(w.get("helplines-caveat-unconfirmed")?)
         },
         silent: silent(&w, country, line, channel, need, now)?,
+        calm_label: w.get("contact-calm")?,
+        calm: Target::Calm,
     })
 }
 

@@ -1,4 +1,5 @@
-//! Accent-insensitive, offline full-text search over the guides of one language.
+//! Accent-insensitive, offline full-text search over the guides of one language, and the
+//! screens off the guides ([`screens`]: the "Right now" card, the first minute's screens).
 //!
 //! [`query`] turns what was typed into safe FTS5 terms, [`spelling`] corrects a misspelt
 //! term against the index's words, [`snippet`] turns SQLite's marked excerpts into segments.
@@ -37,14 +38,18 @@
 //! language, or one around the whole list); a search over the full guidance takes about half a
 //! millisecond (a few at worst, see `examples/bench_search.rs`), so the lock is never held long.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
 use crate::content::{self, catalog, StepView};
 use crate::error::{check_len, Error, Result};
 use crate::i18n::{localizer, Lang};
+use crate::vocab::Target;
 
 mod query;
+mod screens;
 mod snippet;
 pub(crate) mod spelling;
 #[cfg(test)]
@@ -104,8 +109,8 @@ pub struct Hit {
     pub step_title: String,
     /// A short excerpt of the step's text around the matches (`…` where it was cut).
     pub snippet: Vec<Segment>,
-    /// Where the hit leads: its guide, scrolled to its step.
-    pub target: crate::vocab::Target,
+    /// Where the hit leads: its guide, scrolled to its step, or the screen it names.
+    pub target: Target,
 }
 
 /// A piece of a snippet: matched words (`hit`) or the text between them.
@@ -127,6 +132,8 @@ pub struct SearchIndex {
     vocabulary: Vec<String>,
     /// How many steps were indexed.
     steps: usize,
+    /// Where the hits that are not a guide's step lead (the screens), by guide and step id.
+    targets: HashMap<(String, String), Target>,
 }
 
 /// One index per language Refuge has, in [`crate::i18n::Localizer::languages`] order.
@@ -141,7 +148,8 @@ pub fn build_all() -> Result<Vec<(Lang, SearchIndex)>> {
         .collect()
 }
 impl SearchIndex {
-    /// Index every step of every guide of the catalog (but those in preparation) in `lang`.
+    /// Index every step of every guide of the catalog (but those in preparation) in `lang`,
+    /// and the screens off the guides ([`screens`]).
     pub fn build(lang: &Lang) -> Result<SearchIndex> {
         let mut docs = Vec::new();
         for def in catalog().guides.iter().filter(|g| !g.in_preparation) {
@@ -156,7 +164,14 @@ impl SearchIndex {
                 });
             }
         }
-        SearchIndex::from_docs(docs)
+        let mut targets = HashMap::new();
+        for (doc, target) in screens::docs(lang)? {
+            targets.insert((doc.guide_id.clone(), doc.step_id.clone()), target);
+            docs.push(doc);
+        }
+        let mut index = SearchIndex::from_docs(docs)?;
+        index.targets = targets;
+        Ok(index)
     }
 
     /// Index the given documents (fixtures, benchmarks).
@@ -216,6 +231,7 @@ impl SearchIndex {
             conn,
             vocabulary,
             steps,
+            targets: HashMap::new(),
         })
     }
 
@@ -283,11 +299,16 @@ impl SearchIndex {
             .query_map(params![expr, limit, SNIPPET_TOKENS], |row| {
                 let guide_id: String = row.get(0)?;
                 let step_id: String = row.get(2)?;
-                Ok(Hit {
-                    target: crate::vocab::Target::Guide {
+                let target = self
+                    .targets
+                    .get(&(guide_id.clone(), step_id.clone()))
+                    .cloned()
+                    .unwrap_or_else(|| Target::Guide {
                         id: guide_id.clone(),
                         step: Some(step_id.clone()),
-                    },
+                    });
+                Ok(Hit {
+                    target,
                     guide_id,
                     guide_title: row.get(1)?,
                     step_id,

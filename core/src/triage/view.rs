@@ -12,7 +12,7 @@ use super::{assess, Answers, Assessment, Question, Reason, StepId, TriageAction,
 use crate::error::Result;
 use crate::helplines::RouteView;
 use crate::i18n::{Lang, Text};
-use crate::nav::Here;
+use crate::nav::{Here, LinkView};
 use crate::vocab::{Answer, Audience, Name, Need, Target};
 
 /// The questions screen.
@@ -359,6 +359,8 @@ pub struct SafetyView {
     pub emergency_label: String,
     /// "Check how urgent it is": the triage, with the answer carried over.
     pub more: String,
+    /// Beside the crisis and emergency calls: ninety seconds of slow breathing, for the wait.
+    pub calm: LinkView,
 }
 
 /// An answer to the safety check, and what it leads to: decided here, by the triage's own
@@ -403,5 +405,11 @@ pub fn safety_view(here: &Here) -> Result<SafetyView> {
         crisis_label: text.get("action-call-crisis")?,
         emergency_label: text.get("action-call-emergency")?,
         more: text.get("action-screen-triage")?,
+        calm: LinkView {
+            id: "calm".to_owned(),
+            label: text.get("action-screen-calm")?,
+            hint: None,
+            target: Target::Calm,
+        },
     })
 }

@@ -15,6 +15,7 @@ use tauri::ipc::{CommandArg, CommandItem, InvokeError};
 use tauri::Runtime;
 
 pub mod app;
+pub mod first_minute;
 pub mod guides;
 pub mod helplines;
 pub mod record;
@@ -38,6 +39,11 @@ macro_rules! command_list {
             guides::sources,
             guides::ten_minute_questions,
             guides::ten_minute_check,
+            first_minute::tell_someone,
+            first_minute::tell_line,
+            first_minute::tell_text::<$r>,
+            first_minute::told,
+            first_minute::calm,
             search::search,
             helplines::countries,
             helplines::helplines,
