@@ -16,3 +16,8 @@ contact-calm = Breathe for 90 seconds while you wait
 ## "Help me tell someone", when the device opened no messages app (a desktop, a tablet).
 
 tell-text-failed = Your device did not open a messages app. You can show the words full screen instead.
+
+## The safety question, once answered "No": folded to that answer and this button, so the "Right
+## now" card under it is whole on a phone's first screen.
+
+ui-safety-change = Change my answer

@@ -18,3 +18,8 @@ contact-calm = Respirer 90 secondes en attendant
 ## une tablette).
 
 tell-text-failed = Ton appareil n’a ouvert aucune appli de messages. Tu peux afficher la phrase en plein écran à la place.
+
+## La question de sécurité, une fois répondu « Non » : repliée sur cette réponse et ce bouton,
+## pour que l’encadré « Tout de suite » tienne en entier sur le premier écran d’un téléphone.
+
+ui-safety-change = Changer ma réponse

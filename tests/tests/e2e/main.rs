@@ -7,10 +7,12 @@
 
 mod a11y;
 mod fallbacks;
+mod first_minute;
 mod frame;
 mod guides;
 mod helplines;
 mod keyboard;
+mod large_text;
 mod offline;
 mod privacy;
 mod record;

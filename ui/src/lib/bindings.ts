@@ -46,6 +46,19 @@ export const commands = {
 	tenMinuteQuestions: () => __TAURI_INVOKE<CheckerView>("ten_minute_questions"),
 	/**  The checker's answer: accept the request or not, and why. */
 	tenMinuteCheck: (met: boolean, talked: boolean) => __TAURI_INVOKE<VerdictView>("ten_minute_check", { met, talked }),
+	/**  "Help me tell someone": the four opening lines, and what the two ways of using one do. */
+	tellSomeone: () => __TAURI_INVOKE<TellView>("tell_someone"),
+	/**  One opening line, full screen. Any other word than a line's name is `invalid-argument`. */
+	tellLine: (line: OpeningLine) => __TAURI_INVOKE<TellLineView>("tell_line", { line }),
+	/**
+	 *  Open the messages app with opening line `line` written and no number: the person picks
+	 *  whom to send it to. Rust builds the `sms:` URI from the line's id; no text crosses the IPC.
+	 */
+	tellText: (line: OpeningLine) => __TAURI_INVOKE<TextOutcome>("tell_text", { line }),
+	/**  "For the adult who has just been told": the first minute and tonight's open line. */
+	told: () => __TAURI_INVOKE<ToldView>("told"),
+	/**  Ninety seconds of breathing: the timed lines, and Call for help. */
+	calm: () => __TAURI_INVOKE<CalmView>("calm"),
 	/**
 	 *  Matching steps for `query`: never an error for what a person types (hostile strings give
 	 *  results or nothing); only over 256 KiB is it `input-too-long`. The query is never logged.
@@ -282,6 +295,26 @@ export type Because =
 /**  Not answered yet, counted as yes until it is. */
 "unanswered";
 
+/**  The breathing screen. */
+export type CalmView = {
+	/**  The heading. */
+	title: string,
+	/**  Follow the words; Call for help and Quick exit stay on screen. */
+	intro: string,
+	/**  The lines, in order, the first at second 0. */
+	lines: TimedLine[],
+	/**  How long it lasts: `done` shows from this second. */
+	seconds: number,
+	/**  What it says at the end. */
+	done: string,
+	/**  "Start again". */
+	again: string,
+	/**  Call for help, always on the screen. */
+	call: ActionView,
+	/**  What the screen rests on. */
+	sources: SourceRefView[],
+};
+
 /**  A button that reaches a line one way: what it says and what it sends back. */
 export type ChannelButton = {
 	/**  Call, text or web. */
@@ -348,6 +381,13 @@ export type ContactView = {
 	caveat: string | null,
 	/**  Ways to reach help silently instead (text, chat), open now. */
 	silent: SilentOption[],
+	/**
+	 *  For the wait, once the line is called or texted: "Breathe for 90 seconds while you
+	 *  wait", which opens [`Target::Calm`].
+	 */
+	calm_label: string,
+	/**  Where it leads. */
+	calm: Target,
 };
 
 /**  One entry of the country picker. */
@@ -400,6 +440,11 @@ export type DoorView = {
 	call: RouteView | null,
 	/**  Its title while no country is known. */
 	call_label: string,
+	/**
+	 *  "For the adult who has just been told": the first minute, for an adult who opens the
+	 *  app the moment a young person has told them.
+	 */
+	told: LinkView,
 	/**  "What to do now" / the first-contact checklist. */
 	triage: LinkView,
 	/**  The guides for this audience, then the red flags. */
@@ -576,6 +621,8 @@ export type GuideView = {
 	printable: boolean,
 	/**  The safety check it opens with, if any (resolved calls need `here`). */
 	safety: SafetyView | null,
+	/**  The "Right now" card under the safety check, for the guide that opens with one. */
+	right_now: RightNowView | null,
 	/**  The steps, in order. */
 	steps: StepView[],
 	/**  Other guides for the same audience. */
@@ -604,7 +651,7 @@ export type Hit = {
 	step_title: string,
 	/**  A short excerpt of the step's text around the matches (`…` where it was cut). */
 	snippet: Segment[],
-	/**  Where the hit leads: its guide, scrolled to its step. */
+	/**  Where the hit leads: its guide, scrolled to its step, or the screen it names. */
 	target: Target,
 };
 
@@ -654,6 +701,16 @@ export type LanguageOption = {
 	tag: Lang,
 	/**  Its own name, e.g. `"Français"`. */
 	name: string,
+};
+
+/**  One line to pick. */
+export type LineChoice = {
+	/**  Which line (what the UI sends back to text it). */
+	line: OpeningLine,
+	/**  Its words. */
+	text: string,
+	/**  The line alone, full screen. */
+	show: Target,
 };
 
 /**  One line's sources. */
@@ -736,6 +793,20 @@ export type Need =
 "parents" | 
 /**  The emergency number. */
 "emergency";
+
+/**
+ *  One of the fixed opening lines a young person can pick to tell an adult ("Help me tell
+ *  someone"). The person types nothing: a screen or a command names the line, never its text.
+ */
+export type OpeningLine = 
+/**  "Something happened online and I'm scared…" */
+"scared" | 
+/**  "Someone online is threatening me with pictures of me…" */
+"threat" | 
+/**  "I need to tell you something hard…" */
+"talk" | 
+/**  "They gave me a deadline…" */
+"deadline";
 
 /**
  *  Who painted the first screen: the page itself, from the HTML Rust put in it
@@ -870,6 +941,24 @@ export type ReportFormat =
 /**  PDF with its fonts embedded. */
 "pdf";
 
+/**  The "Right now" card, ready to show. */
+export type RightNowView = {
+	/**  "Right now". */
+	title: string,
+	/**  Stop replying; don't pay or send more; don't delete anything. */
+	lines: string[],
+	/**  "Tell an adult, or call now.", beside the call. */
+	tell: string,
+	/**  Call for help: the line core's one routing rule picks for a young person now. */
+	call: ActionView,
+	/**  It is an organised scam, and blackmailers often move on when ignored. */
+	scam: string,
+	/**  "The steps below say why, and how." */
+	more: string,
+	/**  What the card rests on. */
+	sources: SourceRefView[],
+};
+
 /**  A call button for a need, resolved: it says what it dials before it is tapped. */
 export type RouteView = {
 	/**  What the button is for. */
@@ -945,6 +1034,8 @@ export type SafetyView = {
 	emergency_label: string,
 	/**  "Check how urgent it is": the triage, with the answer carried over. */
 	more: string,
+	/**  Beside the crisis and emergency calls: ninety seconds of slow breathing, for the wait. */
+	calm: LinkView,
 };
 
 /**  A second button under a call button. */
@@ -1148,7 +1239,59 @@ query: string } |
 /**  My record, the private journal. */
 { screen: "record" } | 
 /**  Settings: language, country, discreet mode, erase. */
-{ screen: "settings" };
+{ screen: "settings" } | 
+/**  "Help me tell someone": the young person picks an opening line. */
+{ screen: "tell-someone" } | 
+/**  One opening line, alone and large, to hand the phone to an adult. */
+{ screen: "tell-line"; 
+/**  Which of the fixed lines. */
+line: OpeningLine } | 
+/**  "For the adult who has just been told": the first minute, on one screen. */
+{ screen: "told" } | 
+/**  Ninety seconds of slow breathing, then grounding. */
+{ screen: "calm" };
+
+/**  One line, alone and large, to hand the phone over. */
+export type TellLineView = {
+	/**
+	 *  The screen's name, for the window title ("Help me tell someone": never the line, which
+	 *  would show in the task switcher).
+	 */
+	title: string,
+	/**  Which line. */
+	line: OpeningLine,
+	/**  Its words. */
+	text: string,
+	/**  Under it: hand the phone over; the adult can then talk with you. */
+	hint: string,
+	/**  "Back". */
+	back: string,
+	/**  The adult's first minute, for whoever has just read the line. */
+	for_adult: LinkView,
+};
+
+/**  "Help me tell someone". */
+export type TellView = {
+	/**  The heading. */
+	title: string,
+	/**  One sentence: choose the words, show them or text them. */
+	intro: string,
+	/**  The four lines. */
+	lines: LineChoice[],
+	/**  "Show it full screen". */
+	show_label: string,
+	/**  "Send it in a text". */
+	text_label: string,
+	/**
+	 *  What happens when it is texted: the messages app opens, you choose who gets it, and the
+	 *  text stays in your messages like any other.
+	 */
+	text_hint: string,
+	/**  Said when the device opened no messages app. */
+	text_failed: string,
+	/**  What the screen rests on. */
+	sources: SourceRefView[],
+};
 
 /**  Why a request passes or fails the rule. */
 export type TenMinuteReason = 
@@ -1160,6 +1303,46 @@ export type TenMinuteReason =
 "not-talked-enough" | 
 /**  Neither seen nor talked with. */
 "neither";
+
+/**  What happened when an opening line was texted. */
+export type TextOutcome = {
+	/**  Whether the system accepted to open the messages app. */
+	opened: boolean,
+};
+
+/**  A line and the second it is shown from. */
+export type TimedLine = {
+	/**  Shown from this second until the next line's. */
+	at: number,
+	/**  Its words. */
+	text: string,
+};
+
+/**  The adult's first minute. */
+export type ToldView = {
+	/**  The heading. */
+	title: string,
+	/**  One sentence. */
+	intro: string,
+	/**  Stay calm; not in trouble; delete nothing, pay nothing; ask about self-harm. */
+	steps: string[],
+	/**  If they say yes, or you are not sure: stay with them and call now. */
+	if_yes: string,
+	/**  The crisis line, for a yes or a doubt. */
+	crisis: ActionView,
+	/**  The emergency number beside it, unless the crisis button already dials it. */
+	emergency: ActionView | null,
+	/**  "Then call this line, together:" */
+	call_intro: string,
+	/**  Tonight's open line for this, or the emergency number said as such. */
+	call: ActionView,
+	/**  Only when no fitting line is open and `call` is the emergency number: says so. */
+	no_line: string | null,
+	/**  The parents' and the staff's guides, for what comes next. */
+	guides: LinkView[],
+	/**  What the screen rests on. */
+	sources: SourceRefView[],
+};
 
 /**  An action: a call resolved to its line, a guide to open, or a step to take. */
 export type TriageActionView = 
