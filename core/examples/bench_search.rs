@@ -192,6 +192,8 @@ fn synthetic_docs() -> Vec<Doc> {
                 step_id: format!("step-{s}"),
                 step_title: sentence(&mut rng, 5),
                 text: sentence(&mut rng, 120),
+                keywords: String::new(),
+                target: None,
             });
         }
     }

@@ -92,6 +92,8 @@ pub enum ErrorCode {
     Search,
     /// Refuge could not start this part (the session failed to load).
     Unavailable,
+    /// The system's clipboard could not be written (or read back to clear it).
+    Clipboard,
 }
 
 /// Everything that can go wrong in the core, each variant with a stable code.
@@ -146,6 +148,9 @@ pub enum Error {
     /// say so instead of waiting.
     #[error("unavailable: {0}")]
     Unavailable(String),
+    /// The system's clipboard refused a write (no clipboard, another app holds it).
+    #[error("clipboard: {0}")]
+    Clipboard(String),
     /// Input that is well-sized but not acceptable (an unknown answer, a malformed id).
     #[error("invalid input: {0}")]
     InvalidInput(String),
@@ -267,6 +272,7 @@ impl Error {
             Error::Search(_) => ErrorCode::Search,
             Error::InvalidArgument { .. } => ErrorCode::InvalidArgument,
             Error::Unavailable(_) => ErrorCode::Unavailable,
+            Error::Clipboard(_) => ErrorCode::Clipboard,
         }
     }
 

@@ -17,10 +17,13 @@
 //! - [`nav`]: a button to a screen, and what call buttons resolve against ([`nav::Here`]).
 //! - [`session`]: the running app's language, country and settings.
 //! - [`storage`]: the settings database (SQLite), and the rules every database is opened by.
+//! - [`clipboard`]: what Refuge copies is taken back (after two minutes, on lock, erase, exit).
 //! - [`journal`]: "My record", the private encrypted record of what happened, and its report.
 //! - [`platforms`]: offline guides to report, block and lock down on each app where it happens.
 //! - [`payments`]: "I already paid": the first-hour steps for each way of paying.
+//! - [`reporting`]: the screens of both: "Where is it happening?", a guide, the cards by country.
 
+pub mod clipboard;
 pub mod content;
 pub mod error;
 pub mod first_minute;
@@ -35,6 +38,7 @@ pub mod nav;
 pub mod os;
 pub mod payments;
 pub mod platforms;
+pub mod reporting;
 pub mod search;
 pub mod session;
 pub mod storage;

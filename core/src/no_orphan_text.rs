@@ -176,6 +176,48 @@ fn render_every_screen(lang: &Lang) -> crate::Result<()> {
         }
         crate::payments::cards(&lang)?;
     }
+    // Their screens: a choice, a stale guide and card, the cards with and without a country.
+    let late = chrono::NaiveDate::from_ymd_opt(2030, 1, 1).expect("a fixed day");
+    crate::reporting::platform_choice(lang, "young-threat", "report")?;
+    crate::reporting::platform_screen(lang, "instagram", late)?;
+    crate::reporting::payment_screen(lang, "bank", late)?;
+    for country in [None, Some("CI")] {
+        crate::reporting::payment_list(lang, country, "young-threat", "stop")?;
+    }
+    // The report text from My record, every shape, with a field cut and a character replaced.
+    let when: chrono::DateTime<chrono::FixedOffset> =
+        "2026-11-20T22:10:00+01:00".parse().expect("a fixed instant");
+    let full = crate::journal::entry::EntryFields {
+        platform: "p".into(),
+        account: "a\u{202E}".into(),
+        demanded: "d".into(),
+        payments: "p".into(),
+        threats: "t".repeat(100_000),
+        told: "t".into(),
+        report_refs: "r".into(),
+        notes: "n".into(),
+    };
+    let entry = crate::journal::Entry {
+        id: "0".repeat(32),
+        occurred_at: when,
+        created_at: when.to_utc(),
+        updated_at: when.to_utc(),
+        revision: 1,
+        fields: full,
+    };
+    for shape in <crate::journal::report_text::Shape as IntoEnumIterator>::iter() {
+        crate::journal::report_text::build(
+            lang,
+            crate::journal::RecordAudience::Young,
+            shape,
+            crate::journal::report_text::Include {
+                payments: Some(true),
+                under_18: Some(true),
+            },
+            when,
+            std::slice::from_ref(&entry),
+        )?;
+    }
     ten_minute::questions(lang)?;
     for (met, talked) in [(true, true), (true, false), (false, true), (false, false)] {
         ten_minute::verdict_view(lang, met, talked)?;

@@ -337,6 +337,32 @@ pub enum Target {
     Told,
     /// Ninety seconds of slow breathing, then grounding.
     Calm,
+    /// "Where is it happening?": the platforms with a guide, and "Another app", which leads back
+    /// to the generic step it was opened from.
+    Platforms {
+        /// The guide it was opened from.
+        guide: String,
+        /// The step of that guide ("Another app" scrolls back to it).
+        step: String,
+    },
+    /// One platform's guide: report, say under 18, keep proof then block, lock down, removal.
+    Platform {
+        /// The platform's id (`locales/platforms/<id>.toml`).
+        id: String,
+    },
+    /// "I already paid": one card per way of paying, those common in the country first, and
+    /// "Another way of paying", which leads back to the generic step it was opened from.
+    Payments {
+        /// The guide it was opened from.
+        guide: String,
+        /// The step of that guide.
+        step: String,
+    },
+    /// One way of paying's card.
+    Payment {
+        /// The card's id (`locales/payments/<id>.toml`).
+        id: String,
+    },
 }
 
 /// One of the fixed opening lines a young person can pick to tell an adult ("Help me tell

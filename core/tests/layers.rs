@@ -16,13 +16,13 @@ const FLOORS: &[&[&str]] = &[
     // of core.
     &["vocab", "fold", "os"],
     &["error"],
-    &["locale", "links", "storage"],
+    &["locale", "links", "storage", "clipboard"],
     &["i18n"],
     &["helplines", "journal", "platforms"],
     &["ten_minute", "nav", "payments"],
     &["triage"],
     &["content"],
-    &["first_minute", "home"],
+    &["first_minute", "home", "reporting"],
     &["search", "session"],
 ];
 

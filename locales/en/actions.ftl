@@ -41,3 +41,5 @@ action-screen-helplines = See all helplines
 action-screen-ten-minute-check = Check a friend request
 action-screen-sources = See the sources
 action-screen-record = Write it down in My record
+action-screen-platforms = Where is it happening? Choose the app
+action-screen-payments = I already paid: what to do for each way of paying

@@ -112,4 +112,5 @@ error-erase-incomplete = Some files could not be erased. Try again.
 error-crypto = My record cannot be protected on this device right now. Nothing was saved.
 error-search = Search is not available right now. The guides are still there.
 error-unavailable = Refuge could not start this part. In danger, call the emergency number.
+error-clipboard = Refuge could not copy the text: the clipboard refused it. The text is still on screen: select it and copy it by hand, or save it.
 error-ipc = Something went wrong inside Refuge. Try again, or call a helpline.

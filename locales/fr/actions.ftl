@@ -42,3 +42,5 @@ action-screen-helplines = Voir toutes les lignes d’aide
 action-screen-ten-minute-check = Vérifier une demande d’ami
 action-screen-sources = Voir les sources
 action-screen-record = Le noter dans Mon dossier
+action-screen-platforms = Où ça se passe ? Choisir l’application
+action-screen-payments = Déjà payé : que faire selon le moyen de paiement

@@ -114,4 +114,5 @@ error-erase-incomplete = Certains fichiers n’ont pas pu être effacés. Réess
 error-crypto = Le dossier ne peut pas être protégé sur cet appareil pour l’instant. Rien n’a été enregistré.
 error-search = La recherche n’est pas disponible pour l’instant. Les guides sont toujours là.
 error-unavailable = Refuge n’a pas pu démarrer cette partie. En cas de danger, appeler le numéro d’urgence.
+error-clipboard = Refuge n’a pas pu copier le texte : le presse-papiers l’a refusé. Le texte est toujours à l’écran : le sélectionner et le copier à la main, ou l’enregistrer.
 error-ipc = Un problème interne est survenu dans Refuge. Réessayer, ou appeler une ligne d’aide.

@@ -50,12 +50,24 @@ pub enum Screen {
     Told,
     /// Ninety seconds of slow breathing, for the wait.
     Calm,
+    /// "Where is it happening?": the platform guides, "Another app" back to this step.
+    Platforms,
+    /// "I already paid": the cards per way of paying, "Another way" back to this step.
+    Payments,
 }
 
 impl Screen {
-    /// Where this screen's button leads, from a guide for `audience`.
-    pub fn target(self, audience: Audience) -> Target {
+    /// Where this screen's button leads, from step `step` of guide `guide` for `audience`.
+    pub fn target(self, audience: Audience, guide: &str, step: &str) -> Target {
         match self {
+            Screen::Platforms => Target::Platforms {
+                guide: guide.to_owned(),
+                step: step.to_owned(),
+            },
+            Screen::Payments => Target::Payments {
+                guide: guide.to_owned(),
+                step: step.to_owned(),
+            },
             Screen::Triage => Target::Triage {
                 audience: audience.asked_from_guide(),
                 first: None,

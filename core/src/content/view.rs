@@ -167,7 +167,7 @@ pub fn guide_at(lang: &Lang, id: &str, here: Option<&Here>) -> Result<GuideView>
             actions: s
                 .actions
                 .iter()
-                .map(|a| action_view(text, a, def.audience, here))
+                .map(|a| action_view(text, a, (def.audience, &def.id, &s.id), here))
                 .collect::<Result<_>>()?,
             sources: s
                 .sources
@@ -248,7 +248,7 @@ pub fn sources(lang: &Lang) -> Result<Vec<SourceView>> {
 fn action_view(
     text: Text<'_>,
     action: &Action,
-    audience: Audience,
+    (audience, guide, step): (Audience, &str, &str),
     here: Option<&Here>,
 ) -> Result<ActionView> {
     let label = text.get(&ids::action_label(action))?;
@@ -267,7 +267,7 @@ fn action_view(
         },
         Action::Screen(screen) => ActionView::Open {
             label,
-            target: screen.target(audience),
+            target: screen.target(audience, guide, step),
         },
         Action::Link(id) => ActionView::Link {
             label,

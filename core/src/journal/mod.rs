@@ -49,6 +49,7 @@ pub mod keyfile;
 pub mod lockout;
 pub mod pdf;
 mod random;
+pub mod report_text;
 pub mod secret;
 pub mod store;
 pub mod view;
@@ -749,6 +750,21 @@ impl Journal {
     ) -> Result<Zeroizing<Vec<u8>>> {
         let report = self.report(lang, now)?;
         pdf::render(&report).map(Zeroizing::new)
+    }
+
+    /// "Make a report text" in `shape` (see [`report_text`]), entries in the order things
+    /// happened. A locked record is `record-locked`, never text.
+    pub fn report_text(
+        &mut self,
+        lang: &Lang,
+        shape: report_text::Shape,
+        include: report_text::Include,
+        now: DateTime<FixedOffset>,
+    ) -> Result<report_text::ReportTextView> {
+        let mut list = self.entries(now)?;
+        let audience = self.status(now)?.audience.unwrap_or(RecordAudience::Adult);
+        list.entries.reverse();
+        report_text::build(lang, audience, shape, include, now, &list.entries)
     }
 
     fn report(&mut self, lang: &Lang, now: DateTime<FixedOffset>) -> Result<export::Report> {

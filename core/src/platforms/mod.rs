@@ -71,6 +71,8 @@ pub struct LabelView {
 /// One step of a guide, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+// The guides' `StepView` has the name in the generated TypeScript.
+#[serde(rename = "PlatformStepView")]
 pub struct StepView {
     /// `<section>/<step>`, or `common/<section>/<step>` for a step every guide shares.
     pub id: String,

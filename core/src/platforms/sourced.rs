@@ -103,6 +103,8 @@ pub struct SourceDef {
 /// A source, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+// The guides' `SourceView` has the name in the generated TypeScript: this one is a web page's.
+#[serde(rename = "PageSourceView")]
 pub struct SourceView {
     /// Its id.
     pub id: String,

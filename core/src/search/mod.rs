@@ -33,6 +33,12 @@
 //!
 //! Guides marked `in_preparation` are not indexed: their door leads to an "in preparation" page.
 //!
+//! The platform guides and the "I already paid" cards are indexed too, one document per step,
+//! titled with the platform's name or the card's title, their hits leading to that guide or card.
+//! A platform's short forms ("fb", "twitter", "messenger") are indexed as keywords, weighed like
+//! a guide title; a query that names a platform ([`crate::platforms::find`]: "insta", "Snap
+//! Chat") puts that platform's guide first.
+//!
 //! Threads: a `SearchIndex` owns a `rusqlite::Connection`, so it is `Send` but not `Sync`. The
 //! shell builds them once with [`build_all`] and keeps them behind a `Mutex` (one per
 //! language, or one around the whole list); a search over the full guidance takes about half a
@@ -47,6 +53,7 @@ use crate::content::{self, catalog, StepView};
 use crate::error::{check_len, Error, Result};
 use crate::i18n::{localizer, Lang};
 use crate::vocab::Target;
+use crate::{payments, platforms};
 
 mod query;
 mod screens;
@@ -93,6 +100,10 @@ pub struct Doc {
     pub step_title: String,
     /// The step's body and points, as plain text.
     pub text: String,
+    /// Other names it is found by (a platform's short forms), weighed like a guide title.
+    pub keywords: String,
+    /// Where a hit leads; `None`: its guide, scrolled to its step.
+    pub target: Option<Target>,
 }
 
 /// One step that matches a query.
@@ -132,8 +143,6 @@ pub struct SearchIndex {
     vocabulary: Vec<String>,
     /// How many steps were indexed.
     steps: usize,
-    /// Where the hits that are not a guide's step lead (the screens), by guide and step id.
-    targets: HashMap<(String, String), Target>,
 }
 
 /// One index per language Refuge has, in [`crate::i18n::Localizer::languages`] order.
@@ -161,17 +170,51 @@ impl SearchIndex {
                     step_id: step.id.clone(),
                     step_title: step.title.clone(),
                     text: step_text(step),
+                    keywords: String::new(),
+                    target: None,
                 });
             }
         }
-        let mut targets = HashMap::new();
-        for (doc, target) in screens::docs(lang)? {
-            targets.insert((doc.guide_id.clone(), doc.step_id.clone()), target);
+        for summary in platforms::summaries(lang)? {
+            let view = platforms::guide(lang, &summary.id)?;
+            for section in &view.sections {
+                for step in &section.steps {
+                    docs.push(Doc {
+                        guide_id: view.id.clone(),
+                        guide_title: view.name.clone(),
+                        step_id: step.id.clone(),
+                        step_title: section.title.clone(),
+                        text: step.text.clone(),
+                        keywords: summary.aliases.join(" "),
+                        target: Some(Target::Platform {
+                            id: view.id.clone(),
+                        }),
+                    });
+                }
+            }
+        }
+        for card in payments::cards(lang)? {
+            for section in &card.sections {
+                for step in &section.steps {
+                    docs.push(Doc {
+                        guide_id: card.id.clone(),
+                        guide_title: card.title.clone(),
+                        step_id: step.id.clone(),
+                        step_title: section.title.clone(),
+                        text: step.text.clone(),
+                        keywords: String::new(),
+                        target: Some(Target::Payment {
+                            id: card.id.clone(),
+                        }),
+                    });
+                }
+            }
+        }
+        for (mut doc, target) in screens::docs(lang)? {
+            doc.target = Some(target);
             docs.push(doc);
         }
-        let mut index = SearchIndex::from_docs(docs)?;
-        index.targets = targets;
-        Ok(index)
+        SearchIndex::from_docs(docs)
     }
 
     /// Index the given documents (fixtures, benchmarks).
@@ -180,6 +223,7 @@ impl SearchIndex {
         conn.execute_batch(
             "CREATE VIRTUAL TABLE step USING fts5(
                  guide_id UNINDEXED, step_id UNINDEXED, guide_title, step_title, text,
+                 keywords, target UNINDEXED,
                  tokenize = 'unicode61 remove_diacritics 2',
                  prefix = '1 2 3'
              );",
@@ -190,12 +234,19 @@ impl SearchIndex {
         {
             let mut insert = tx
                 .prepare(
-                    "INSERT INTO step (guide_id, step_id, guide_title, step_title, text)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    "INSERT INTO step
+                         (guide_id, step_id, guide_title, step_title, text, keywords, target)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 )
                 .map_err(search_error)?;
             for doc in docs {
                 steps += 1;
+                let target = doc.target.unwrap_or_else(|| Target::Guide {
+                    id: doc.guide_id.clone(),
+                    step: Some(doc.step_id.clone()),
+                });
+                let target = serde_json::to_string(&target)
+                    .map_err(|e| Error::Search(format!("a target: {e}")))?;
                 insert
                     .execute(params![
                         doc.guide_id,
@@ -203,6 +254,8 @@ impl SearchIndex {
                         doc.guide_title,
                         doc.step_title,
                         without_markers(&doc.text),
+                        doc.keywords,
+                        target,
                     ])
                     .map_err(search_error)?;
             }
@@ -231,7 +284,6 @@ impl SearchIndex {
             conn,
             vocabulary,
             steps,
-            targets: HashMap::new(),
         })
     }
 
@@ -251,13 +303,29 @@ impl SearchIndex {
     /// the query has no letter or digit); a longer one is `input-too-long`.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
         check_len(query, MAX_QUERY_BYTES)?;
+        let hits = self.search_text(query, limit)?;
+        // A query that names a platform ("insta", "fb") opens with that platform's guide, even
+        // when a short form also starts many other words ("wa").
+        let Some(id) = platforms::find(query) else {
+            return Ok(hits);
+        };
+        let named = Target::Platform { id: id.to_owned() };
+        let only = serde_json::to_string(&named).map_err(|e| Error::Search(e.to_string()))?;
+        let groups: Vec<Vec<String>> = terms(query).into_iter().map(|t| vec![t]).collect();
+        let mut first = self.run(&match_all(&groups), limit.min(MAX_HITS), Some(&only))?;
+        first.extend(hits.into_iter().filter(|h| h.target != named));
+        first.truncate(limit.min(MAX_HITS));
+        Ok(first)
+    }
+
+    fn search_text(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
         let limit = limit.min(MAX_HITS);
         let terms = terms(query);
         if terms.is_empty() || limit == 0 {
             return Ok(Vec::new());
         }
         let groups: Vec<Vec<String>> = terms.iter().map(|t| vec![t.clone()]).collect();
-        let hits = self.run(&match_all(&groups), limit)?;
+        let hits = self.run(&match_all(&groups), limit, None)?;
         if !hits.is_empty() {
             return Ok(hits);
         }
@@ -266,18 +334,19 @@ impl SearchIndex {
             .map(|t| corrections(&self.vocabulary, t))
             .collect();
         if corrected != groups {
-            let hits = self.run(&match_all(&corrected), limit)?;
+            let hits = self.run(&match_all(&corrected), limit, None)?;
             if !hits.is_empty() {
                 return Ok(hits);
             }
         }
         match match_any(&corrected) {
-            Some(expr) => self.run(&expr, limit),
+            Some(expr) => self.run(&expr, limit, None),
             None => Ok(Vec::new()),
         }
     }
 
-    fn run(&self, expr: &str, limit: usize) -> Result<Vec<Hit>> {
+    /// The hits of `expr`, best first; with `only`, those whose target is that (JSON) target.
+    fn run(&self, expr: &str, limit: usize, only: Option<&str>) -> Result<Vec<Hit>> {
         // Steps whose own title matches come first. FTS5's bm25 adds column weights to term
         // frequencies before saturating them, so weights alone cannot keep a title match
         // above a short text that repeats the word: the title test is explicit. Within each
@@ -286,27 +355,23 @@ impl SearchIndex {
             .conn
             .prepare_cached(
                 "SELECT guide_id, guide_title, step_id, step_title,
-                        snippet(step, 4, char(2), char(3), '…', ?3)
-                 FROM step WHERE step MATCH ?1
+                        snippet(step, 4, char(2), char(3), '…', ?3), target
+                 FROM step WHERE step MATCH ?1 AND (?4 IS NULL OR target = ?4)
                  ORDER BY instr(highlight(step, 3, char(2), char(3)), char(2)) = 0,
-                          bm25(step, 0.0, 0.0, 2.0, 4.0, 1.0),
+                          bm25(step, 0.0, 0.0, 2.0, 4.0, 1.0, 2.0, 0.0),
                           rowid
                  LIMIT ?2",
             )
             .map_err(search_error)?;
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let rows = stmt
-            .query_map(params![expr, limit, SNIPPET_TOKENS], |row| {
+            .query_map(params![expr, limit, SNIPPET_TOKENS, only], |row| {
                 let guide_id: String = row.get(0)?;
                 let step_id: String = row.get(2)?;
-                let target = self
-                    .targets
-                    .get(&(guide_id.clone(), step_id.clone()))
-                    .cloned()
-                    .unwrap_or_else(|| Target::Guide {
-                        id: guide_id.clone(),
-                        step: Some(step_id.clone()),
-                    });
+                let target: String = row.get(5)?;
+                let target = serde_json::from_str(&target).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, e.into())
+                })?;
                 Ok(Hit {
                     target,
                     guide_id,

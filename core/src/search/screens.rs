@@ -38,6 +38,8 @@ pub(super) fn docs(lang: &Lang) -> Result<Vec<(Doc, Target)>> {
                     step_id: "right-now".to_owned(),
                     step_title: card.title.clone(),
                     text: text.join(" "),
+                    keywords: String::new(),
+                    target: None,
                 },
                 Target::guide(&view.id),
             ));
@@ -75,6 +77,8 @@ fn screen(id: &str, title: &str, text: &[String], target: Target) -> (Doc, Targe
             step_id: SCREEN.to_owned(),
             step_title: title.to_owned(),
             text: text.join(" "),
+            keywords: String::new(),
+            target: None,
         },
         target,
     )

@@ -15,6 +15,8 @@ fn doc(guide_id: &str, guide_title: &str, step_id: &str, step_title: &str, text:
         step_id: step_id.into(),
         step_title: step_title.into(),
         text: text.into(),
+        keywords: String::new(),
+        target: None,
     }
 }
 
@@ -639,4 +641,73 @@ fn any_text_gives_ok_and_never_panics() {
             Ok(())
         })
         .expect("every query within the size limit gives Ok");
+}
+
+#[test]
+fn a_platform_s_name_or_short_form_finds_its_guide_first_in_both_languages() {
+    let cases = [
+        ("insta", "instagram"),
+        ("Insta", "instagram"),
+        ("snap", "snapchat"),
+        ("tiktok", "tiktok"),
+        ("discord", "discord"),
+        ("fb", "facebook"),
+        ("messenger", "facebook"),
+        ("twitter", "x"),
+        ("whatsapp", "whatsapp"),
+        ("wa", "whatsapp"),
+        ("tg", "telegram"),
+    ];
+    for tag in ["en", "fr"] {
+        let index = real_index(tag);
+        for (query, id) in cases {
+            let hits = index.search(query, 30).unwrap();
+            let first = hits.first().unwrap_or_else(|| panic!("{tag} {query:?}: a hit"));
+            assert_eq!(
+                first.target,
+                crate::vocab::Target::Platform { id: id.into() },
+                "{tag} {query:?} opens {id}'s guide first: {:?}",
+                hits.iter().map(|h| &h.target).take(3).collect::<Vec<_>>()
+            );
+            assert!(hits.len() <= 30, "the limit holds");
+        }
+    }
+}
+
+#[test]
+fn the_payment_cards_are_found_by_the_way_of_paying() {
+    for (tag, query) in [("en", "orange money"), ("fr", "orange money"), ("en", "gift card")] {
+        let hits = real_index(tag).search(query, 30).unwrap();
+        assert!(
+            hits.iter().take(3).any(|h| matches!(
+                &h.target,
+                crate::vocab::Target::Payment { .. }
+            )),
+            "{tag} {query:?}: a card among the first hits: {:?}",
+            hits.iter().map(|h| &h.target).take(3).collect::<Vec<_>>()
+        );
+    }
+    let hits = real_index("en").search("orange money", 30).unwrap();
+    assert_eq!(
+        hits[0].target,
+        crate::vocab::Target::Payment {
+            id: "mobile-money".into()
+        }
+    );
+}
+
+#[test]
+fn guide_hits_still_lead_to_their_step() {
+    let hits = real_index("en").search("blackmail", 30).unwrap();
+    let guide_hit = hits
+        .iter()
+        .find(|h| matches!(h.target, crate::vocab::Target::Guide { .. }))
+        .expect("a guide step");
+    assert_eq!(
+        guide_hit.target,
+        crate::vocab::Target::Guide {
+            id: guide_hit.guide_id.clone(),
+            step: Some(guide_hit.step_id.clone())
+        }
+    );
 }
