@@ -157,8 +157,15 @@ mod tests {
 
         let copy = guard.copy(&board, "report two").unwrap();
         board.write("the person's own text").unwrap();
-        assert_eq!(guard.clear_if_ours(&board, Some(copy)), Cleared::ChangedSince);
-        assert_eq!(board.read().unwrap(), "the person's own text", "never theirs");
+        assert_eq!(
+            guard.clear_if_ours(&board, Some(copy)),
+            Cleared::ChangedSince
+        );
+        assert_eq!(
+            board.read().unwrap(),
+            "the person's own text",
+            "never theirs"
+        );
     }
 
     #[test]
@@ -168,7 +175,11 @@ mod tests {
         let old = guard.copy(&board, "A").unwrap();
         let new = guard.copy(&board, "B").unwrap();
         assert_eq!(guard.clear_if_ours(&board, Some(old)), Cleared::Superseded);
-        assert_eq!(board.read().unwrap(), "B", "the old timer leaves the new copy");
+        assert_eq!(
+            board.read().unwrap(),
+            "B",
+            "the old timer leaves the new copy"
+        );
         assert_ne!(old, new);
         assert_eq!(guard.clear_if_ours(&board, None), Cleared::Cleared, "lock");
         assert_eq!(board.read().unwrap(), "");

@@ -185,8 +185,9 @@ fn render_every_screen(lang: &Lang) -> crate::Result<()> {
         crate::reporting::payment_list(lang, country, "young-threat", "stop")?;
     }
     // The report text from My record, every shape, with a field cut and a character replaced.
-    let when: chrono::DateTime<chrono::FixedOffset> =
-        "2026-11-20T22:10:00+01:00".parse().expect("a fixed instant");
+    let when: chrono::DateTime<chrono::FixedOffset> = "2026-11-20T22:10:00+01:00"
+        .parse()
+        .expect("a fixed instant");
     let full = crate::journal::entry::EntryFields {
         platform: "p".into(),
         account: "a\u{202E}".into(),

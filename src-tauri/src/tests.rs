@@ -181,6 +181,16 @@ fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_do
         ("calm", json!({})),
         ("record_view", json!({})),
         ("record_lock", json!({})),
+        (
+            "platform_choice",
+            json!({"guide": "young-threat", "step": "report-block"}),
+        ),
+        ("platform_guide", json!({"id": "snapchat"})),
+        (
+            "payment_cards",
+            json!({"guide": "parent-cases", "step": "already-paid"}),
+        ),
+        ("payment_card", json!({"id": "mobile-money"})),
         ("set_discreet", json!({"on": false})),
         ("ui_ready", json!({"by": "ui"})),
     ];
@@ -226,13 +236,60 @@ fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_do
             json!({"id": null, "input": {}}),
             "record-locked",
         ),
+        // "Report it where it happens": unknown, hostile and oversized ids, a locked record.
+        ("platform_guide", json!({"id": "../x"}), "invalid-input"),
+        (
+            "platform_guide",
+            json!({"id": "x".repeat(1 << 20)}),
+            "input-too-long",
+        ),
+        (
+            "payment_card",
+            json!({"id": "bitcoin\u{202E}"}),
+            "invalid-input",
+        ),
+        (
+            "payment_card",
+            json!({"id": "x".repeat(1 << 20)}),
+            "input-too-long",
+        ),
+        (
+            "platform_choice",
+            json!({"guide": "nope", "step": "report-block"}),
+            "unknown-guide",
+        ),
+        (
+            "payment_cards",
+            json!({"guide": "young-threat", "step": "x".repeat(1 << 20)}),
+            "input-too-long",
+        ),
+        (
+            "record_report_text",
+            json!({"shape": "police", "include": {}}),
+            "record-locked",
+        ),
+        (
+            "record_report_copy",
+            json!({"shape": "platform", "include": {"payments": null}}),
+            "record-locked",
+        ),
+        (
+            "record_report_text",
+            json!({"shape": "tiktok", "include": {}}),
+            "invalid-argument",
+        ),
     ] {
         let err = invoke(&webview, cmd, args).expect_err("a refusal");
         assert_eq!(err["code"], code, "{cmd}: {err}");
         assert!(err["message"].is_string(), "{cmd}: a message for the logs");
     }
     // The capability grants no plugin command: the opener and the dialog are Rust's alone.
-    for cmd in ["plugin:opener|open_url", "plugin:dialog|save"] {
+    for cmd in [
+        "plugin:opener|open_url",
+        "plugin:dialog|save",
+        "plugin:clipboard-manager|read_text",
+        "plugin:clipboard-manager|write_text",
+    ] {
         let err = invoke(&webview, cmd, json!({"url": "https://evil.example"}))
             .expect_err("what the capability does not grant is refused");
         assert!(

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use crate::fresh::{assert_fresh, Build};
 use crate::launch::Launch;
 use crate::process::{group_members, list, start_driver, DriverGroup};
-use crate::xserver::{x_screenshot, XServer};
+use crate::xserver::{x_clipboard_text, x_screenshot, XServer};
 use crate::{screenshot_dir, PATIENCE};
 /// A stand-in for `xdg-open`, first on the app's `PATH`: it records what it is asked to open,
 /// so no test ever dials or browses for real, and a test can see what reached the system.
@@ -442,6 +442,11 @@ impl App {
             .execute(script, vec![])
             .await
             .unwrap_or_else(|e| panic!("script should run: {e}\n{script}"))
+    }
+
+    /// The text on the clipboard of the app's X server, as another app would read it.
+    pub fn clipboard_text(&self) -> Option<String> {
+        x_clipboard_text(&self.x.display)
     }
 
     /// The page's `<html lang>`.

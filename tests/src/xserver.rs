@@ -95,3 +95,57 @@ pub(crate) fn x_screenshot(display: &str, w: u32, h: u32) -> Vec<u8> {
     }
     out
 }
+
+/// The text the CLIPBOARD selection of `display` holds now (UTF-8), asked as any other app would;
+/// `None` when no one owns it or it holds no text. Gives up after two seconds.
+pub(crate) fn x_clipboard_text(display: &str) -> Option<String> {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt, CreateWindowAux, WindowClass};
+    use x11rb::protocol::Event;
+    let (conn, screen) = x11rb::connect(Some(display)).ok()?;
+    let root = conn.setup().roots[screen].root;
+    let win = conn.generate_id().ok()?;
+    conn.create_window(
+        x11rb::COPY_DEPTH_FROM_PARENT,
+        win,
+        root,
+        0,
+        0,
+        1,
+        1,
+        0,
+        WindowClass::INPUT_OUTPUT,
+        0,
+        &CreateWindowAux::new(),
+    )
+    .ok()?;
+    let atom = |name: &[u8]| Some(conn.intern_atom(false, name).ok()?.reply().ok()?.atom);
+    let (clipboard, utf8, prop) = (
+        atom(b"CLIPBOARD")?,
+        atom(b"UTF8_STRING")?,
+        atom(b"REFUGE_E2E")?,
+    );
+    conn.convert_selection(win, clipboard, utf8, prop, x11rb::CURRENT_TIME)
+        .ok()?;
+    conn.flush().ok()?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(2);
+    loop {
+        match conn.poll_for_event().ok()? {
+            Some(Event::SelectionNotify(e)) => {
+                if e.property == x11rb::NONE {
+                    return None;
+                }
+                break;
+            }
+            Some(_) => {}
+            None if std::time::Instant::now() > deadline => return None,
+            None => std::thread::sleep(Duration::from_millis(20)),
+        }
+    }
+    let reply = conn
+        .get_property(true, win, prop, AtomEnum::ANY, 0, 1 << 20)
+        .ok()?
+        .reply()
+        .ok()?;
+    Some(String::from_utf8_lossy(&reply.value).into_owned())
+}

@@ -1,6 +1,7 @@
 //! The test hooks exist only in the test-hooks build. `REFUGE_NOW` (the clock),
 //! `REFUGE_OPENER_LOG` (where calls are written instead of dialled), `REFUGE_SAVE_TO` (the
-//! save dialog), `REFUGE_IDLE_LOCK_MS` (the record's idle lock) and `REFUGE_TEST_HOLD_UI` let
+//! save dialog), `REFUGE_IDLE_LOCK_MS` (the record's idle lock), `REFUGE_CLIPBOARD_CLEAR_MS`
+//! and `REFUGE_CLIPBOARD_FAIL` (the report text's clipboard) and `REFUGE_TEST_HOLD_UI` let
 //! the other end-to-end tests drive the app. In the binary that ships, none may do anything:
 //! a user's environment must never change "open now", swallow a call, save a report
 //! elsewhere or keep the record open longer.
@@ -12,12 +13,14 @@ use refuge_core::vocab::Need;
 use refuge_e2e::{assert_fresh, route_uri, App, Build, Launch, PATIENCE};
 
 /// Every variable read under `#[cfg(feature = "test-hooks")]` (src-tauri/Cargo.toml lists them).
-const HOOKS: [&str; 5] = [
+const HOOKS: [&str; 7] = [
     "REFUGE_NOW",
     "REFUGE_OPENER_LOG",
     "REFUGE_SAVE_TO",
     "REFUGE_IDLE_LOCK_MS",
     "REFUGE_TEST_HOLD_UI",
+    "REFUGE_CLIPBOARD_CLEAR_MS",
+    "REFUGE_CLIPBOARD_FAIL",
 ];
 
 fn contains(haystack: &[u8], needle: &str) -> bool {

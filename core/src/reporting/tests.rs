@@ -61,7 +61,11 @@ fn the_three_steps_ask_where_it_is_happening_and_their_buttons_lead_there() {
             let Target::Platforms { guide: g, step: st } = &target else {
                 unreachable!()
             };
-            assert_eq!((g.as_str(), st.as_str()), (guide, step), "it remembers where from");
+            assert_eq!(
+                (g.as_str(), st.as_str()),
+                (guide, step),
+                "it remembers where from"
+            );
             let choice = platform_choice(&lang, g, st).unwrap();
             assert_eq!(
                 choice.other.target,
@@ -90,7 +94,14 @@ fn the_already_paid_steps_open_the_cards_and_every_card_is_reachable_everywhere(
         );
     }
     let all = crate::payments::ids().unwrap();
-    for country in [None, Some("CI"), Some("US"), Some("FR"), Some("ZZ"), Some("BE")] {
+    for country in [
+        None,
+        Some("CI"),
+        Some("US"),
+        Some("FR"),
+        Some("ZZ"),
+        Some("BE"),
+    ] {
         for lang in localizer().languages() {
             let view = payment_list(&lang, country, "young-threat", "stop").unwrap();
             let mut seen: Vec<String> = view
@@ -118,7 +129,11 @@ fn the_already_paid_steps_open_the_cards_and_every_card_is_reachable_everywhere(
 fn the_cards_common_in_the_country_come_first_from_the_card_files() {
     let view = payment_list(&en(), Some("CI"), "young-threat", "stop").unwrap();
     let common: Vec<&str> = view.common.iter().map(|l| l.id.as_str()).collect();
-    assert_eq!(common, ["mobile-money"], "Côte d'Ivoire: mobile money first");
+    assert_eq!(
+        common,
+        ["mobile-money"],
+        "Côte d'Ivoire: mobile money first"
+    );
     assert_eq!(
         view.common_title.as_deref(),
         Some("Common in the country chosen: Côte d’Ivoire")

@@ -370,7 +370,11 @@ impl SearchIndex {
                 let step_id: String = row.get(2)?;
                 let target: String = row.get(5)?;
                 let target = serde_json::from_str(&target).map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, e.into())
+                    rusqlite::Error::FromSqlConversionFailure(
+                        5,
+                        rusqlite::types::Type::Text,
+                        e.into(),
+                    )
                 })?;
                 Ok(Hit {
                     target,

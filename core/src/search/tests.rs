@@ -662,7 +662,9 @@ fn a_platform_s_name_or_short_form_finds_its_guide_first_in_both_languages() {
         let index = real_index(tag);
         for (query, id) in cases {
             let hits = index.search(query, 30).unwrap();
-            let first = hits.first().unwrap_or_else(|| panic!("{tag} {query:?}: a hit"));
+            let first = hits
+                .first()
+                .unwrap_or_else(|| panic!("{tag} {query:?}: a hit"));
             assert_eq!(
                 first.target,
                 crate::vocab::Target::Platform { id: id.into() },
@@ -676,13 +678,16 @@ fn a_platform_s_name_or_short_form_finds_its_guide_first_in_both_languages() {
 
 #[test]
 fn the_payment_cards_are_found_by_the_way_of_paying() {
-    for (tag, query) in [("en", "orange money"), ("fr", "orange money"), ("en", "gift card")] {
+    for (tag, query) in [
+        ("en", "orange money"),
+        ("fr", "orange money"),
+        ("en", "gift card"),
+    ] {
         let hits = real_index(tag).search(query, 30).unwrap();
         assert!(
-            hits.iter().take(3).any(|h| matches!(
-                &h.target,
-                crate::vocab::Target::Payment { .. }
-            )),
+            hits.iter()
+                .take(3)
+                .any(|h| matches!(&h.target, crate::vocab::Target::Payment { .. })),
             "{tag} {query:?}: a card among the first hits: {:?}",
             hits.iter().map(|h| &h.target).take(3).collect::<Vec<_>>()
         );

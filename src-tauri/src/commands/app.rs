@@ -102,7 +102,12 @@ pub(crate) fn quick_exit_on<R: Runtime>(
                     let _ = window.hide();
                 }
             }
-            QuickExitStep::LockRecord => crate::record_state(app).lock(),
+            QuickExitStep::LockRecord => {
+                // The report text goes back off the clipboard before the app is gone (if it is
+                // still there), then the record locks.
+                crate::record_state(app).clear_clipboard(std::time::Duration::from_millis(500));
+                crate::record_state(app).lock();
+            }
             QuickExitStep::Close => {
                 if let Some(close) = close.take() {
                     close(app);

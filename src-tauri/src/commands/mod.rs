@@ -19,6 +19,7 @@ pub mod first_minute;
 pub mod guides;
 pub mod helplines;
 pub mod record;
+pub mod reporting;
 pub mod search;
 pub mod triage;
 
@@ -63,7 +64,14 @@ macro_rules! command_list {
             record::record_erase,
             record::record_export::<$r>,
             record::record_report,
+            record::record_report_text,
+            record::record_report_copy,
+            record::record_report_save::<$r>,
             record::erase_everything,
+            reporting::platform_choice,
+            reporting::platform_guide,
+            reporting::payment_cards,
+            reporting::payment_card,
         ]
     };
 }

@@ -14,7 +14,9 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, FixedOffset, Local};
+use refuge_core::clipboard::{Board, Guard};
 use refuge_core::error::check_len;
+use refuge_core::journal::report_text::{Include, ReportTextView, Shape};
 use refuge_core::journal::view::{record_view as render, RecordStage, RecordView, SetupInput};
 use refuge_core::journal::{self, EntryInput, Journal, Rewrap};
 use refuge_core::{Error, Result};
@@ -31,6 +33,10 @@ pub struct RecordState {
     dir: Option<PathBuf>,
     journal: Arc<Mutex<Option<Journal>>>,
     idle_after: chrono::TimeDelta,
+    /// What the report text put on the clipboard (a digest), taken back on lock and erase.
+    clipboard: Arc<Guard>,
+    /// The system's clipboard, once the app is set up.
+    board: std::sync::OnceLock<Arc<dyn Board>>,
 }
 
 impl RecordState {
@@ -40,6 +46,41 @@ impl RecordState {
             dir,
             journal: Arc::new(Mutex::new(None)),
             idle_after: idle_after(),
+            clipboard: Arc::new(Guard::new()),
+            board: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The clipboard the report text is copied to (set once, at set-up).
+    pub fn set_board(&self, board: Arc<dyn Board>) {
+        let _ = self.board.set(board);
+    }
+
+    fn board(&self) -> Result<Arc<dyn Board>> {
+        self.board
+            .get()
+            .cloned()
+            .ok_or_else(|| Error::Clipboard("no clipboard on this device".into()))
+    }
+
+    /// Take back what the report text put on the clipboard, if it is still there: off the
+    /// calling thread (reading the clipboard on the main thread can block on Linux), waiting at
+    /// most `wait` for it (Quick exit waits, so it is done before the app closes).
+    pub fn clear_clipboard(&self, wait: std::time::Duration) {
+        if !self.clipboard.holds() {
+            return;
+        }
+        let (Some(board), guard) = (self.board.get().cloned(), Arc::clone(&self.clipboard)) else {
+            return;
+        };
+        let (tx, rx) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("refuge-clipboard".into())
+            .spawn(move || {
+                let _ = tx.send(guard.clear_if_ours(board.as_ref(), None));
+            });
+        if spawned.is_ok() && !wait.is_zero() {
+            let _ = rx.recv_timeout(wait);
         }
     }
 
@@ -64,12 +105,16 @@ impl RecordState {
         }
         let journal = slot.as_mut().expect("just opened");
         // Whatever the UI does, an idle record locks before anything else happens.
-        journal.lock_if_idle_after(now(), self.idle_after);
+        if journal.lock_if_idle_after(now(), self.idle_after) {
+            self.clear_clipboard(std::time::Duration::ZERO);
+        }
         f(journal)
     }
 
-    /// Drop the key (quick exit, hidden window, idle). Does nothing if never opened.
+    /// Drop the key (quick exit, hidden window, idle), and take the report text back from the
+    /// clipboard. Does nothing to the record if it was never opened.
     pub fn lock(&self) {
+        self.clear_clipboard(std::time::Duration::ZERO);
         if let Some(j) = self
             .journal
             .lock()
@@ -88,7 +133,9 @@ impl RecordState {
             .unwrap_or_else(PoisonError::into_inner)
             .as_mut()
         {
-            j.lock_if_idle_after(now(), self.idle_after);
+            if j.lock_if_idle_after(now(), self.idle_after) {
+                self.clear_clipboard(std::time::Duration::ZERO);
+            }
         }
     }
 
@@ -143,6 +190,19 @@ impl RecordState {
                 }
             });
     }
+}
+
+/// How long a copied report text stays on the clipboard: two minutes; a `test-hooks` build
+/// reads `REFUGE_CLIPBOARD_CLEAR_MS` so the end-to-end tests need not wait that long.
+fn clear_after() -> std::time::Duration {
+    #[cfg(feature = "test-hooks")]
+    if let Some(ms) = std::env::var("REFUGE_CLIPBOARD_CLEAR_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        return std::time::Duration::from_millis(ms);
+    }
+    refuge_core::clipboard::CLEAR_AFTER
 }
 
 /// Two minutes (DESIGN.md); a `test-hooks` build reads `REFUGE_IDLE_LOCK_MS` so the
@@ -338,6 +398,7 @@ pub async fn record_erase(
     record: State<'_, RecordState>,
 ) -> Result<RecordView> {
     let dir = record.dir()?.clone();
+    record.clear_clipboard(std::time::Duration::from_millis(500));
     let erased = match record.take() {
         Some(j) => j.erase(),
         None => journal::erase(&dir),
@@ -355,6 +416,7 @@ pub async fn erase_everything(
     record: State<'_, RecordState>,
 ) -> Result<refuge_core::session::AppState> {
     let dir = record.dir()?.clone();
+    record.clear_clipboard(std::time::Duration::from_millis(500));
     let open = record.take();
     let result = session
         .with(move |s| {
@@ -425,4 +487,103 @@ pub async fn record_report(
         "record_report",
         record.with(|j| j.export_text(&lang, now()).map(|t| t.to_string())),
     )
+}
+
+/// The report text of `shape` (see `refuge_core::journal::report_text`): `record-locked` when
+/// the record is locked, never text. The text is never logged.
+async fn report_text(
+    session: &State<'_, AppSession>,
+    record: &RecordState,
+    shape: Shape,
+    include: Include,
+) -> Result<ReportTextView> {
+    let lang = session.with(|s| Ok(s.lang().clone())).await?;
+    record.with(|j| j.report_text(&lang, shape, include, now()))
+}
+
+/// "Make a report text": the text, and what had to be cut or replaced in it.
+#[tauri::command]
+#[specta::specta]
+pub async fn record_report_text(
+    session: State<'_, AppSession>,
+    record: State<'_, RecordState>,
+    shape: Arg<Shape>,
+    include: Arg<Include>,
+) -> Result<ReportTextView> {
+    let (shape, include) = (shape.get()?, include.get()?);
+    logged(
+        "record_report_text",
+        report_text(&session, &record, shape, include).await,
+    )
+}
+
+/// Copy the report text to the clipboard (Rust writes it: the webview has no clipboard
+/// permission). It is taken back after two minutes if the clipboard still holds exactly it (a
+/// new copy restarts the wait), and on lock, erase and Quick exit. A refused write is
+/// `clipboard`. Returns the seconds until it is taken back.
+#[tauri::command]
+#[specta::specta]
+pub async fn record_report_copy(
+    session: State<'_, AppSession>,
+    record: State<'_, RecordState>,
+    shape: Arg<Shape>,
+    include: Arg<Include>,
+) -> Result<u32> {
+    let (shape, include) = (shape.get()?, include.get()?);
+    let mut view = logged(
+        "record_report_copy",
+        report_text(&session, &record, shape, include).await,
+    )?;
+    let copied = record.board().and_then(|board| {
+        record
+            .clipboard
+            .copy(board.as_ref(), &view.text)
+            .map(|n| (board, n))
+    });
+    view.text.zeroize();
+    let (board, copy) = logged("record_report_copy", copied)?;
+    let guard = Arc::clone(&record.clipboard);
+    let after = clear_after();
+    let _ = std::thread::Builder::new()
+        .name("refuge-clipboard-timer".into())
+        .spawn(move || {
+            std::thread::sleep(after);
+            guard.clear_if_ours(board.as_ref(), Some(copy));
+        });
+    Ok(u32::try_from(after.as_secs()).unwrap_or(u32::MAX))
+}
+
+/// Save the report text where the person chooses, like the report (`false`: cancelled). The
+/// screen has said the file is not protected. Written 0600; the text is wiped after.
+#[tauri::command]
+#[specta::specta]
+pub async fn record_report_save<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, AppSession>,
+    record: State<'_, RecordState>,
+    shape: Arg<Shape>,
+    include: Arg<Include>,
+) -> Result<bool> {
+    let (shape, include) = (shape.get()?, include.get()?);
+    let view = logged(
+        "record_report_save",
+        report_text(&session, &record, shape, include).await,
+    )?;
+    let bytes = zeroize::Zeroizing::new(view.text.clone().into_bytes());
+    let mut view = view;
+    view.text.zeroize();
+    let name = match shape {
+        Shape::Platform => "report-platform.txt",
+        Shape::Police => "report-police.txt",
+        Shape::School => "report-school.txt",
+        Shape::Helpline => "report-helpline.txt",
+    };
+    let Some(path) = crate::save::choose(&app, name).await else {
+        return Ok(false);
+    };
+    logged(
+        "record_report_save",
+        refuge_core::storage::write_private(&path, &bytes),
+    )?;
+    Ok(true)
 }

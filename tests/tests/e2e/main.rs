@@ -17,4 +17,5 @@ mod offline;
 mod privacy;
 mod record;
 mod rendering;
+mod reporting;
 mod triage;

@@ -103,7 +103,7 @@ pub struct ReportTextView {
     /// Whether "I am under 18" is in it (platform shape).
     pub under_18_included: bool,
     /// How many entries it was made from.
-    pub entries: usize,
+    pub entries: u32,
 }
 
 /// Whether `c` is replaced: C0 controls but line breaks and tabs, DEL and C1, the bidi controls
@@ -166,10 +166,7 @@ pub fn build(
         .unwrap_or(audience == RecordAudience::Young);
     let mut marks = Marks::default();
     let mut out = Vec::<String>::new();
-    out.push(say(
-        "report-text-made",
-        &[("when", at(made_at)?.into())],
-    )?);
+    out.push(say("report-text-made", &[("when", at(made_at)?.into())])?);
     out.push(say(&format!("report-text-{}-title", shape.name()), &[])?);
     out.push(String::new());
 
@@ -243,7 +240,12 @@ pub fn build(
                     Field::Threats,
                     Field::Notes,
                 ] {
-                    block(&mut marks, &mut out, &say(&label(field), &[])?, field.get(&e.fields));
+                    block(
+                        &mut marks,
+                        &mut out,
+                        &say(&label(field), &[])?,
+                        field.get(&e.fields),
+                    );
                 }
             }
             let dated = |marks: &mut Marks, out: &mut Vec<String>, field: Field| -> Result<()> {
@@ -315,7 +317,7 @@ pub fn build(
         notices,
         payments_included: payments && shape != Shape::Platform,
         under_18_included: under_18 && shape == Shape::Platform,
-        entries: entries.len(),
+        entries: u32::try_from(entries.len()).unwrap_or(u32::MAX),
     })
 }
 

@@ -127,16 +127,25 @@ fn the_school_text_has_no_payment_unless_chosen() {
             ..Include::default()
         },
     );
-    assert!(!police_without.text.contains("4F2K"), "the person can leave them out anywhere");
+    assert!(
+        !police_without.text.contains("4F2K"),
+        "the person can leave them out anywhere"
+    );
 }
 
 #[test]
 fn the_platform_text_is_short_and_says_under_18_only_when_chosen() {
     let view = text("en", Shape::Platform, Include::default());
     assert!(view.text.chars().count() <= PLATFORM_MAX_CHARS);
-    assert!(view.text.contains("I am under 18."), "a young person's record");
+    assert!(
+        view.text.contains("I am under 18."),
+        "a young person's record"
+    );
     assert!(view.text.contains("@lena.k_2009, lenak09"), "{}", view.text);
-    assert!(!view.text.contains("4F2K"), "no payment on a platform's form");
+    assert!(
+        !view.text.contains("4F2K"),
+        "no payment on a platform's form"
+    );
     let off = text(
         "en",
         Shape::Platform,
@@ -155,7 +164,10 @@ fn the_platform_text_is_short_and_says_under_18_only_when_chosen() {
         &record(),
     )
     .unwrap();
-    assert!(!adult.text.contains("under 18"), "not said for an adult's record");
+    assert!(
+        !adult.text.contains("under 18"),
+        "not said for an adult's record"
+    );
 }
 
 #[test]
@@ -164,8 +176,16 @@ fn empty_fields_are_left_out() {
     let third = &t[t.find("3. 2026-11-22").unwrap()..t.find("Payments and").unwrap()];
     assert!(!third.contains("What they asked for"), "{third}");
     assert!(!third.contains("Notes:"), "{third}");
-    let none = build(&lang("en"), RecordAudience::Adult, Shape::Police, Include::default(), made(), &[]).unwrap();
-    assert_eq!(none.entries, 0);
+    let none = build(
+        &lang("en"),
+        RecordAudience::Adult,
+        Shape::Police,
+        Include::default(),
+        made(),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(none.entries, 0u32);
     assert!(!none.text.contains("Payments"));
 }
 
@@ -187,15 +207,31 @@ fn a_one_megabyte_entry_gives_a_bounded_text_and_a_coded_notice() {
         },
     ));
     for shape in Shape::iter() {
-        let view = build(&lang("fr"), RecordAudience::Young, shape, Include::default(), made(), &entries).unwrap();
+        let view = build(
+            &lang("fr"),
+            RecordAudience::Young,
+            shape,
+            Include::default(),
+            made(),
+            &entries,
+        )
+        .unwrap();
         assert!(view.truncated, "{shape:?}");
         assert_eq!(view.notices[0].code, ErrorCode::InputTooLong);
         assert!(view.text.contains(CUT));
-        assert!(view.text.len() <= TEXT_MAX_BYTES + 1, "{shape:?}: {}", view.text.len());
+        assert!(
+            view.text.len() <= TEXT_MAX_BYTES + 1,
+            "{shape:?}: {}",
+            view.text.len()
+        );
         match shape {
             Shape::Platform => assert!(view.text.chars().count() <= PLATFORM_MAX_CHARS + 1),
             // Eight fields of 2,000 characters and the rest: far under the whole cap.
-            _ => assert!(view.text.len() < 8 * FIELD_MAX_CHARS + 4_000, "{}", view.text.len()),
+            _ => assert!(
+                view.text.len() < 8 * FIELD_MAX_CHARS + 4_000,
+                "{}",
+                view.text.len()
+            ),
         }
     }
     // Hundreds of such entries still stop at the whole text's cap.
@@ -210,9 +246,21 @@ fn a_one_megabyte_entry_gives_a_bounded_text_and_a_coded_notice() {
             )
         })
         .collect();
-    let view = build(&lang("en"), RecordAudience::Adult, Shape::Police, Include::default(), made(), &many).unwrap();
+    let view = build(
+        &lang("en"),
+        RecordAudience::Adult,
+        Shape::Police,
+        Include::default(),
+        made(),
+        &many,
+    )
+    .unwrap();
     assert!(view.truncated);
-    assert_eq!(view.text.len(), TEXT_MAX_BYTES + 1, "cut at the cap, then the last line break");
+    assert_eq!(
+        view.text.len(),
+        TEXT_MAX_BYTES + 1,
+        "cut at the cap, then the last line break"
+    );
 }
 
 #[test]
@@ -220,12 +268,24 @@ fn control_characters_in_an_account_name_are_replaced_and_said() {
     let mut entries = record();
     entries[0].fields.account = "@evil\u{202E}gnp.exe\u{0007}\u{FEFF}\u{2066}x\u{0085}".into();
     for shape in Shape::iter() {
-        let view = build(&lang("en"), RecordAudience::Young, shape, Include::default(), made(), &entries).unwrap();
+        let view = build(
+            &lang("en"),
+            RecordAudience::Young,
+            shape,
+            Include::default(),
+            made(),
+            &entries,
+        )
+        .unwrap();
         assert!(view.cleaned, "{shape:?}");
         for bad in ['\u{202E}', '\u{0007}', '\u{FEFF}', '\u{2066}', '\u{0085}'] {
             assert!(!view.text.contains(bad), "{shape:?}: {bad:?} removed");
         }
-        assert!(view.text.contains("@evil\u{FFFD}gnp.exe"), "{shape:?}: {}", view.text);
+        assert!(
+            view.text.contains("@evil\u{FFFD}gnp.exe"),
+            "{shape:?}: {}",
+            view.text
+        );
         assert!(view
             .notices
             .iter()
@@ -260,7 +320,10 @@ fn a_locked_record_gives_record_locked_never_text() {
         .report_text(&lang("en"), Shape::Police, Include::default(), now)
         .unwrap();
     assert_eq!(open.entries, 3);
-    assert_eq!(open.text, text("en", Shape::Police, Include::default()).text);
+    assert_eq!(
+        open.text,
+        text("en", Shape::Police, Include::default()).text
+    );
     j.lock();
     for shape in Shape::iter() {
         let err = j
