@@ -304,8 +304,9 @@ impl SearchIndex {
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
         check_len(query, MAX_QUERY_BYTES)?;
         let hits = self.search_text(query, limit)?;
-        // A query that names a platform ("insta", "fb") opens with that platform's guide, even
-        // when a short form also starts many other words ("wa").
+        // A query that names a platform ("insta", "fb") opens with that platform's guide, in the
+        // guide's order (reporting first), even when a short form also starts many other
+        // words ("wa").
         let Some(id) = platforms::find(query) else {
             return Ok(hits);
         };
@@ -357,7 +358,8 @@ impl SearchIndex {
                 "SELECT guide_id, guide_title, step_id, step_title,
                         snippet(step, 4, char(2), char(3), '…', ?3), target
                  FROM step WHERE step MATCH ?1 AND (?4 IS NULL OR target = ?4)
-                 ORDER BY instr(highlight(step, 3, char(2), char(3)), char(2)) = 0,
+                 ORDER BY CASE WHEN ?4 IS NULL THEN 0 ELSE rowid END,
+                          instr(highlight(step, 3, char(2), char(3)), char(2)) = 0,
                           bm25(step, 0.0, 0.0, 2.0, 4.0, 1.0, 2.0, 0.0),
                           rowid
                  LIMIT ?2",

@@ -672,6 +672,11 @@ fn a_platform_s_name_or_short_form_finds_its_guide_first_in_both_languages() {
                 hits.iter().map(|h| &h.target).take(3).collect::<Vec<_>>()
             );
             assert!(hits.len() <= 30, "the limit holds");
+            assert!(
+                first.step_id.starts_with("report/") || first.step_id.starts_with("common/report/"),
+                "{tag} {query:?}: the guide opens on how to report: {}",
+                first.step_id
+            );
         }
     }
 }

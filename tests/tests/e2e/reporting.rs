@@ -181,7 +181,17 @@ async fn open_record(app: &App) {
     app.wait("record-words").await;
     app.click("record-understood").await;
     app.click("record-kind-words").await;
-    let words = app.text("record-words").await;
+    // The four words arrive from Rust a moment after the screen.
+    let start = Instant::now();
+    let mut words = app.text("record-words").await;
+    while words.split(' ').filter(|w| !w.is_empty()).count() != 4 {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "four words: {words:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        words = app.text("record-words").await;
+    }
     app.type_into("record-secret", &words).await;
     app.click("record-setup-submit").await;
     app.wait("record-open").await;
