@@ -13,7 +13,8 @@ use strum::IntoEnumIterator;
 use super::cited;
 use crate::content::SourceRefView;
 use crate::error::Result;
-use crate::helplines::{sms_uri, Platform};
+use crate::helplines::sms_uri;
+use crate::os::Os;
 use crate::i18n::{Lang, Text};
 use crate::nav::LinkView;
 use crate::vocab::{Name, OpeningLine, Target};
@@ -126,11 +127,11 @@ pub fn line_view(lang: &Lang, line: OpeningLine) -> Result<TellLineView> {
 /// The `sms:` URI that opens this build's messages app with `line` written in `lang`, and no
 /// number.
 pub fn text_uri(lang: &Lang, line: OpeningLine) -> Result<String> {
-    text_uri_on(Platform::CURRENT, lang, line)
+    text_uri_on(Os::CURRENT, lang, line)
 }
 
-/// The same, in `platform`'s form (the tests build both on any host).
-pub fn text_uri_on(platform: Platform, lang: &Lang, line: OpeningLine) -> Result<String> {
+/// The same, in `os`'s form (the tests build every form on any host).
+pub fn text_uri_on(os: Os, lang: &Lang, line: OpeningLine) -> Result<String> {
     let body = Text::new(lang).get(&line_id(line))?;
-    Ok(sms_uri(platform, None, Some(&body)))
+    Ok(sms_uri(os, None, Some(&body)))
 }

@@ -7,7 +7,8 @@ use strum::IntoEnumIterator;
 use super::tell::{line_id, text_uri_on};
 use super::*;
 use crate::content::ActionView;
-use crate::helplines::{self, Platform};
+use crate::helplines;
+use crate::os::Os;
 use crate::i18n::{localizer, Lang, Text};
 use crate::nav::Here;
 use crate::vocab::{Audience, Need, OpeningLine, Target};
@@ -26,10 +27,10 @@ fn here(tag: &str, country: Option<&'static str>, now: &str) -> Here {
 }
 
 /// The body of an `sms:` URI with no number, decoded, for `platform`'s form.
-fn body_of(platform: Platform, uri: &str) -> String {
+fn body_of(platform: Os, uri: &str) -> String {
     let encoded = match platform {
-        Platform::Ios => uri.strip_prefix("sms:&body="),
-        Platform::Other => uri.strip_prefix("sms:?body="),
+        Os::Ios => uri.strip_prefix("sms:&body="),
+        Os::Android | Os::Desktop => uri.strip_prefix("sms:?body="),
     }
     .unwrap_or_else(|| panic!("{platform:?}: no number, then the body: {uri}"));
     percent_encoding::percent_decode_str(encoded)
@@ -45,7 +46,7 @@ fn each_opening_line_opens_a_text_with_its_words_and_no_number_on_each_platform(
         let l = lang(tag);
         for line in OpeningLine::iter() {
             let words = Text::new(&l).get(&line_id(line)).unwrap();
-            for platform in [Platform::Ios, Platform::Other] {
+            for platform in [Os::Ios, Os::Android, Os::Desktop] {
                 let uri = text_uri_on(platform, &l, line).unwrap();
                 assert_eq!(
                     uri,
@@ -71,10 +72,10 @@ fn each_opening_line_opens_a_text_with_its_words_and_no_number_on_each_platform(
     let en = lang("en");
     assert_eq!(
         text_uri(&en, OpeningLine::Talk).unwrap(),
-        text_uri_on(Platform::CURRENT, &en, OpeningLine::Talk).unwrap()
+        text_uri_on(Os::CURRENT, &en, OpeningLine::Talk).unwrap()
     );
     assert_eq!(
-        text_uri_on(Platform::Other, &en, OpeningLine::Talk).unwrap(),
+        text_uri_on(Os::Desktop, &en, OpeningLine::Talk).unwrap(),
         "sms:?body=I%20need%20to%20tell%20you%20something%20hard.%20Can%20we%20talk%20somewhere%20quiet%3F"
     );
 }

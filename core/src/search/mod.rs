@@ -44,7 +44,6 @@
 //! language, or one around the whole list); a search over the full guidance takes about half a
 //! millisecond (a few at worst, see `examples/bench_search.rs`), so the lock is never held long.
 
-use std::collections::HashMap;
 
 use rusqlite::{params, Connection};
 use serde::Serialize;

@@ -138,11 +138,33 @@ export const commands = {
 	recordExport: (format: ReportFormat) => __TAURI_INVOKE<boolean>("record_export", { format }),
 	/**  The report as text, for printing from the webview. */
 	recordReport: () => __TAURI_INVOKE<string>("record_report"),
+	/**  "Make a report text": the text, and what had to be cut or replaced in it. */
+	recordReportText: (shape: Shape, include: Include) => __TAURI_INVOKE<ReportTextView>("record_report_text", { shape, include }),
+	/**
+	 *  Copy the report text to the clipboard (Rust writes it: the webview has no clipboard
+	 *  permission). It is taken back after two minutes if the clipboard still holds exactly it (a
+	 *  new copy restarts the wait), and on lock, erase and Quick exit. A refused write is
+	 *  `clipboard`. Returns the seconds until it is taken back.
+	 */
+	recordReportCopy: (shape: Shape, include: Include) => __TAURI_INVOKE<number>("record_report_copy", { shape, include }),
+	/**
+	 *  Save the report text where the person chooses, like the report (`false`: cancelled). The
+	 *  screen has said the file is not protected. Written 0600; the text is wiped after.
+	 */
+	recordReportSave: (shape: Shape, include: Include) => __TAURI_INVOKE<boolean>("record_report_save", { shape, include }),
 	/**
 	 *  Erase everything Refuge keeps on this device: the record and the settings. No PIN needed.
 	 *  Returns the new frame state (defaults, as at a first start).
 	 */
 	eraseEverything: () => __TAURI_INVOKE<AppState>("erase_everything"),
+	/**  "Where is it happening?", opened from step `step` of guide `guide`. */
+	platformChoice: (guide: string, step: string) => __TAURI_INVOKE<PlatformChoiceView>("platform_choice", { guide, step }),
+	/**  One platform's guide. */
+	platformGuide: (id: string) => __TAURI_INVOKE<PlatformScreenView>("platform_guide", { id }),
+	/**  "I already paid": the cards, those common in the session's country first. */
+	paymentCards: (guide: string, step: string) => __TAURI_INVOKE<PaymentListView>("payment_cards", { guide, step }),
+	/**  One way of paying's card. */
+	paymentCard: (id: string) => __TAURI_INVOKE<PaymentScreenView>("payment_card", { id }),
 };
 
 /* Types */
@@ -286,6 +308,19 @@ export type Audience =
 /**  Anyone (prevention, red flags, definitions). */
 "everyone";
 
+/**
+ *  Whether a step comes from the platform's own page, from another page, or from none: for a step
+ *  that names menus, every label must have been read on one of the platform's pages to count as
+ *  its own.
+ */
+export type Basis = 
+/**  At least one of its sources is the platform's own page. */
+"official" | 
+/**  Its sources are other pages (a newspaper, a safety charity). */
+"secondary" | 
+/**  No page we read shows this menu: the text is general and names no button. */
+"not-confirmed";
+
 /**  Why a red flag counts: what was answered. */
 export type Because = 
 /**  Answered yes. */
@@ -415,6 +450,13 @@ export type CountrySourcesView = {
 	/**  Each line and where it was read. */
 	lines: LineSourcesView[],
 };
+
+/**  What the lists we read say of a hash-based removal tool for a platform. */
+export type Coverage = 
+/**  A source names the platform as taking part. */
+"listed" | 
+/**  The lists we read do not name it (it may have joined since). */
+"not-listed";
 
 /**  The Helplines screen for one country. */
 export type DirectoryView = {
@@ -556,7 +598,9 @@ export type ErrorCode =
 /**  The search index failed (never for what a user types). */
 "search" | 
 /**  Refuge could not start this part (the session failed to load). */
-"unavailable";
+"unavailable" | 
+/**  The system's clipboard could not be written (or read back to clear it). */
+"clipboard";
 
 /**  What an error looks like to the UI. */
 export type ErrorPayload = {
@@ -692,6 +736,36 @@ export type HomeView = {
 	settings: LinkView,
 };
 
+/**  What the person chose to put in (none: the shape's default). */
+export type Include = {
+	/**  The payments and their references: on by default, but for the school. */
+	payments?: boolean | null,
+	/**  "I am under 18": on by default when a young person keeps the record. */
+	under_18?: boolean | null,
+};
+
+/**  Whether a menu label is words (which differ by language) or a symbol. */
+export type LabelKind = 
+/**  Words, as the app shows them in each language. */
+"text" | 
+/**  A symbol (⋯, a flag): the same in every language; its Fluent text describes it. */
+"icon";
+
+/**  A menu label, as the app shows it in the requested language. */
+export type LabelView = {
+	/**  Its id in the platform's file. */
+	id: string,
+	/**  The words (or, for an icon, its description). */
+	text: string,
+	/**  Words or a symbol. */
+	kind: LabelKind,
+	/**
+	 *  Whether a page gave these words in the requested language (`false`: the English words,
+	 *  and the step carries a note saying so).
+	 */
+	confirmed: boolean,
+};
+
 /**  A language Refuge has a translation for, e.g. `"fr"`; only [`Localizer`] makes these. */
 export type Lang = string;
 
@@ -808,11 +882,181 @@ export type OpeningLine =
 /**  "They gave me a deadline…" */
 "deadline";
 
+/**  A source, ready to show. */
+export type PageSourceView = {
+	/**  Its id. */
+	id: string,
+	/**  Who published it. */
+	publisher: string,
+	/**  The page's title, in its own language. */
+	title: string,
+	/**  The page's address, as text. */
+	url: string,
+	/**  The page's date, or the day it was read. */
+	date: string,
+	/**  The page's language. */
+	lang: string,
+	/**  Whether it is the platform's or the provider's own page. */
+	official: boolean,
+};
+
 /**
  *  Who painted the first screen: the page itself, from the HTML Rust put in it
  *  (`first_paint`), or the UI once it has taken over.
  */
 export type PaintedBy = "page" | "ui";
+
+/**  A card in one language. */
+export type PaymentCardView = {
+	/**  Its id (`gift-cards`). */
+	id: string,
+	/**  Its title ("Gift cards"). */
+	title: string,
+	/**  The day it was last checked. */
+	checked: string,
+	/**  "Checked on …". */
+	checked_label: string,
+	/**  The countries where this way of paying is common (codes, sorted). */
+	common_in: string[],
+	/**  The five sections, in order. */
+	sections: PaymentSectionView[],
+	/**  Every source the card cites, the providers' own pages first. */
+	sources: PageSourceView[],
+};
+
+/**  "I already paid": the cards. */
+export type PaymentListView = {
+	/**  The screen's title. */
+	title: string,
+	/**  What a card says. */
+	intro: string,
+	/**  "Common in Côte d'Ivoire" over the first group, when a country is known and has some. */
+	common_title: string | null,
+	/**  The cards common in the country, in list order. */
+	common: LinkView[],
+	/**  The heading over the other cards ("Other ways of paying", or "Ways of paying"). */
+	others_title: string,
+	/**  Every other card, in list order: every card is reachable everywhere. */
+	others: LinkView[],
+	/**  "Another way of paying": back to the general step it was opened from. */
+	other: LinkView,
+};
+
+/**  A card's screen. */
+export type PaymentScreenView = {
+	/**  The card (title, "Checked on …", five sections, sources). */
+	card: PaymentCardView,
+	/**  Said when the card was checked more than [`STALE_AFTER_DAYS`] days ago. */
+	stale: string | null,
+	/**  The heading over the sources. */
+	sources_title: string,
+	/**  "Official page" beside the providers' own pages. */
+	official_label: string,
+	/**  "Write it down in My record", under the `record` section. */
+	record: LinkView,
+};
+
+/**
+ *  The parts of every card, in the order they are shown ([`PaymentSection::iter`]). Its name
+ *  (`no-more`), as the files and Fluent spell it, comes from serde and strum.
+ */
+export type PaymentSection = 
+/**  In the first hour: call the provider, ask to stop or reverse the payment. */
+"stop" | 
+/**  Report it as fraud (to the provider, the police). */
+"report" | 
+/**  The references to keep. */
+"keep" | 
+/**  They will ask again: don't pay more. */
+"no-more" | 
+/**  What to write in My record. */
+"record";
+
+/**  A section of a card. */
+export type PaymentSectionView = {
+	/**  Which section. */
+	id: PaymentSection,
+	/**  Its title. */
+	title: string,
+	/**  Its steps, shared ones first. */
+	steps: PaymentStepView[],
+};
+
+/**  A step of a card, ready to show. */
+export type PaymentStepView = {
+	/**  `<section>/<step>`, or `common/<section>/<step>`. */
+	id: string,
+	/**  What to do. */
+	text: string,
+	/**  Its sources' ids. */
+	sources: string[],
+};
+
+/**  "Where is it happening?". */
+export type PlatformChoiceView = {
+	/**  The question. */
+	title: string,
+	/**  What a guide says. */
+	intro: string,
+	/**  One button per platform, most reported first; names as plain text, no logo. */
+	platforms: LinkView[],
+	/**  "Another app": back to the general step it was opened from. */
+	other: LinkView,
+};
+
+/**  A platform's guide in one language. */
+export type PlatformGuideView = {
+	/**  Its id (`instagram`). */
+	id: string,
+	/**  Its name, plain text (no logo). */
+	name: string,
+	/**  The day it was last checked against its sources, `YYYY-MM-DD`. */
+	checked: string,
+	/**  "Checked on …", in the requested language. */
+	checked_label: string,
+	/**  The five sections, in order. */
+	sections: SectionView[],
+	/**  Whether Take It Down's lists name it. */
+	take_it_down: Coverage,
+	/**  Whether Report Remove's lists name it. */
+	report_remove: Coverage,
+	/**  Whether its chats are end-to-end encrypted (hashes cannot reach them). */
+	encrypted_chats: boolean,
+	/**  Every source its steps cite, the platform's own pages first. */
+	sources: PageSourceView[],
+};
+
+/**  A platform's guide screen. */
+export type PlatformScreenView = {
+	/**  The guide (title, "Checked on …", five sections, sources). */
+	guide: PlatformGuideView,
+	/**  Said when the guide was checked more than [`STALE_AFTER_DAYS`] days ago. */
+	stale: string | null,
+	/**  The heading over the sources. */
+	sources_title: string,
+	/**  "Official page" beside the platform's own pages. */
+	official_label: string,
+	/**  Said under a step whose menus come from another page than the platform's own. */
+	secondary_label: string,
+	/**  "Write it down in My record", under the proof step. */
+	record: LinkView,
+};
+
+/**  One step of a guide, ready to show. */
+export type PlatformStepView = {
+	/**  `<section>/<step>`, or `common/<section>/<step>` for a step every guide shares. */
+	id: string,
+	/**  What to do, with the labels in it. */
+	text: string,
+	/**  The labels the text names, in order. */
+	path: LabelView[],
+	/**  Where its menus come from. */
+	basis: Basis,
+	/**  Notes for the reader: a label shown in English, a menu not confirmed. */
+	notes: string[],
+	/**  Its sources' ids (see [`PlatformGuideView::sources`]). */
+	sources: string[],
+};
 
 /**  One question of the triage, in the order it is asked. */
 export type Question = 
@@ -941,6 +1185,34 @@ export type ReportFormat =
 /**  PDF with its fonts embedded. */
 "pdf";
 
+/**  Something the text had to change, with its code. */
+export type ReportNotice = {
+	/**  `input-too-long` (text cut) or `invalid-input` (characters replaced). */
+	code: ErrorCode,
+	/**  What happened, in the UI's language. */
+	text: string,
+};
+
+/**  The text, and what was done to it. */
+export type ReportTextView = {
+	/**  The shape it was made in. */
+	shape: Shape,
+	/**  The text, plain, lines separated by `\n`. */
+	text: string,
+	/**  Some text was cut to keep it bounded. */
+	truncated: boolean,
+	/**  Some characters were replaced. */
+	cleaned: boolean,
+	/**  What to tell the person about it, coded. */
+	notices: ReportNotice[],
+	/**  Whether the payments are in it (the school's switch shows it). */
+	payments_included: boolean,
+	/**  Whether "I am under 18" is in it (platform shape). */
+	under_18_included: boolean,
+	/**  How many entries it was made from. */
+	entries: number,
+};
+
 /**  The "Right now" card, ready to show. */
 export type RightNowView = {
 	/**  "Right now". */
@@ -1059,6 +1331,33 @@ export type SecretKind =
 /**  At least eight characters (the generated one is four words). */
 "passphrase";
 
+/**
+ *  The parts of every platform guide, in the order they are shown ([`Section::iter`]; a data
+ *  test checks each has a title in every language, and that no other section title exists).
+ *  Its name (`under-18`), as the files and Fluent spell it, comes from serde and strum.
+ */
+export type Section = 
+/**  How to report the account and the messages, and which reason to choose. */
+"report" | 
+/**  How to say you are under 18. */
+"under-18" | 
+/**  Keep proof first (never the picture), what blocking or deleting loses, then block. */
+"before-blocking" | 
+/**  Make the account private and hide the lists of followers or friends. */
+"privacy" | 
+/**  Ask for removal if the picture was posted; Take It Down and Report Remove. */
+"removal";
+
+/**  A section of a guide. */
+export type SectionView = {
+	/**  Which section. */
+	id: Section,
+	/**  Its title. */
+	title: string,
+	/**  Its steps, shared ones first. */
+	steps: PlatformStepView[],
+};
+
 /**  A piece of a snippet: matched words (`hit`) or the text between them. */
 export type Segment = {
 	/**  The text, as written in the guide (accents and case kept). */
@@ -1074,6 +1373,17 @@ export type SetupInput = {
 	/**  Who keeps the record: the young person ("tu") or an adult helping ("vous"). */
 	audience: RecordAudience,
 };
+
+/**  Who the text is for. */
+export type Shape = 
+/**  A platform's report form: short. */
+"platform" | 
+/**  The police: complete, in time order. */
+"police" | 
+/**  The school: no payments unless chosen. */
+"school" | 
+/**  A helpline: a summary, the entries, and what I need now. */
+"helpline";
 
 /**  Another way to reach help without speaking, offered beside a call. */
 export type SilentOption = {
@@ -1249,7 +1559,33 @@ line: OpeningLine } |
 /**  "For the adult who has just been told": the first minute, on one screen. */
 { screen: "told" } | 
 /**  Ninety seconds of slow breathing, then grounding. */
-{ screen: "calm" };
+{ screen: "calm" } | 
+/**
+ *  "Where is it happening?": the platforms with a guide, and "Another app", which leads back
+ *  to the generic step it was opened from.
+ */
+{ screen: "platforms"; 
+/**  The guide it was opened from. */
+guide: string; 
+/**  The step of that guide ("Another app" scrolls back to it). */
+step: string } | 
+/**  One platform's guide: report, say under 18, keep proof then block, lock down, removal. */
+{ screen: "platform"; 
+/**  The platform's id (`locales/platforms/<id>.toml`). */
+id: string } | 
+/**
+ *  "I already paid": one card per way of paying, those common in the country first, and
+ *  "Another way of paying", which leads back to the generic step it was opened from.
+ */
+{ screen: "payments"; 
+/**  The guide it was opened from. */
+guide: string; 
+/**  The step of that guide. */
+step: string } | 
+/**  One way of paying's card. */
+{ screen: "payment"; 
+/**  The card's id (`locales/payments/<id>.toml`). */
+id: string };
 
 /**  One line, alone and large, to hand the phone over. */
 export type TellLineView = {
