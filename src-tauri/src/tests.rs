@@ -183,7 +183,7 @@ fn every_command_answers_through_the_real_ipc_and_capability_and_nothing_else_do
         ("record_lock", json!({})),
         (
             "platform_choice",
-            json!({"guide": "young-threat", "step": "report-block"}),
+            json!({"guide": "young-threat", "step": "report"}),
         ),
         ("platform_guide", json!({"id": "snapchat"})),
         (

@@ -14,9 +14,9 @@ use super::cited;
 use crate::content::SourceRefView;
 use crate::error::Result;
 use crate::helplines::sms_uri;
-use crate::os::Os;
 use crate::i18n::{Lang, Text};
 use crate::nav::LinkView;
+use crate::os::Os;
 use crate::vocab::{Name, OpeningLine, Target};
 
 /// What the screen rests on: Thorn's Stop Sextortion and Meta's page for teens (talk with

@@ -21,10 +21,7 @@ const WHERE_STEPS: [(&str, &str); 3] = [
 ];
 
 /// The steps that open "I already paid".
-const PAID_STEPS: [(&str, &str); 2] = [
-    ("young-threat", "stop"),
-    ("parent-cases", "already-paid"),
-];
+const PAID_STEPS: [(&str, &str); 2] = [("young-threat", "stop"), ("parent-cases", "already-paid")];
 
 fn actions_of(guide: &str, step: &str) -> Vec<Action> {
     let g = catalog().guide(guide).unwrap();

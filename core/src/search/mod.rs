@@ -44,7 +44,6 @@
 //! language, or one around the whole list); a search over the full guidance takes about half a
 //! millisecond (a few at worst, see `examples/bench_search.rs`), so the lock is never held long.
 
-
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
@@ -351,6 +350,10 @@ impl SearchIndex {
         // frequencies before saturating them, so weights alone cannot keep a title match
         // above a short text that repeats the word: the title test is explicit. Within each
         // tier, bm25 weighs step titles, then guide titles, then the text; ids are not indexed.
+        // Before both, the guides (and the first minute's screens, the payment cards) come
+        // before the nine platform guides, unless the query names a platform (`only`): their
+        // sections repeat the general advice per app, and nine near-copies of one step would
+        // otherwise bury the guide a teen is looking for ("posted" → "It's already been posted").
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -358,6 +361,7 @@ impl SearchIndex {
                         snippet(step, 4, char(2), char(3), '…', ?3), target
                  FROM step WHERE step MATCH ?1 AND (?4 IS NULL OR target = ?4)
                  ORDER BY CASE WHEN ?4 IS NULL THEN 0 ELSE rowid END,
+                          instr(target, '{\"screen\":\"platform\"') > 0,
                           instr(highlight(step, 3, char(2), char(3)), char(2)) = 0,
                           bm25(step, 0.0, 0.0, 2.0, 4.0, 1.0, 2.0, 0.0),
                           rowid
