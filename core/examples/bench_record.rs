@@ -12,9 +12,8 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, Local, TimeDelta};
 use refuge_core::i18n::localizer;
-use refuge_core::journal::{
-    EntryFields, EntryInput, Journal, RecordAudience, SecretKind, IDLE_LOCK_AFTER,
-};
+use refuge_core::journal::{EntryFields, EntryInput, Journal, SecretKind, IDLE_LOCK_AFTER};
+use refuge_core::vocab::Audience;
 use secrecy::SecretString;
 
 const UNLOCKS: usize = 7;
@@ -44,7 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     journal.create(
         SecretString::from("482915"),
         SecretKind::Pin,
-        RecordAudience::Young,
+        Audience::Young,
         now(),
     )?;
     let create = began.elapsed();

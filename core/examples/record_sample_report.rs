@@ -4,7 +4,8 @@
 
 use chrono::{DateTime, Local};
 use refuge_core::journal::crypto::KdfParams;
-use refuge_core::journal::{EntryFields, EntryInput, Journal, RecordAudience, SecretKind};
+use refuge_core::journal::{EntryFields, EntryInput, Journal, SecretKind};
+use refuge_core::vocab::Audience;
 use secrecy::SecretString;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -18,7 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     journal.create_with_params(
         SecretString::from("482915"),
         SecretKind::Pin,
-        RecordAudience::Young,
+        Audience::Young,
         KdfParams::insecure_for_tests(),
         now,
     )?;

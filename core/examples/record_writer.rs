@@ -13,7 +13,8 @@ use std::path::PathBuf;
 
 use chrono::Local;
 use refuge_core::journal::crypto::KdfParams;
-use refuge_core::journal::{EntryFields, EntryInput, Journal, RecordAudience, SecretKind};
+use refuge_core::journal::{EntryFields, EntryInput, Journal, SecretKind};
+use refuge_core::vocab::Audience;
 use secrecy::SecretString;
 
 /// The PIN the driver unlocks with.
@@ -41,7 +42,7 @@ fn run() -> refuge_core::Result<()> {
         journal.create_with_params(
             SecretString::from(PIN),
             SecretKind::Pin,
-            RecordAudience::Young,
+            Audience::Young,
             KdfParams::insecure_for_tests(),
             now(),
         )?;

@@ -209,7 +209,7 @@ fn render_every_screen(lang: &Lang) -> crate::Result<()> {
     for shape in <crate::journal::report_text::Shape as IntoEnumIterator>::iter() {
         crate::journal::report_text::build(
             lang,
-            crate::journal::RecordAudience::Young,
+            crate::vocab::Audience::Young,
             shape,
             crate::journal::report_text::Include {
                 payments: Some(true),

@@ -65,24 +65,39 @@ impl Audience {
     /// This audience if it has a door on Home besides the young person's (who goes straight to
     /// help): a parent or staff.
     pub fn door(self) -> Result<Audience, OutsideSet> {
-        match self {
-            Audience::Parent | Audience::Staff => Ok(self),
-            Audience::Young | Audience::Everyone => Err(OutsideSet {
-                word: self.name(),
-                set: "an audience with a door (parent, staff)",
-            }),
-        }
+        self.within(
+            &[Audience::Parent, Audience::Staff],
+            "an audience with a door (parent, staff)",
+        )
     }
 
     /// This audience if the triage can ask it its questions: anyone but "everyone", since the
     /// triage must know whom it speaks to.
     pub fn asked(self) -> Result<Audience, OutsideSet> {
-        match self {
-            Audience::Young | Audience::Parent | Audience::Staff => Ok(self),
-            Audience::Everyone => Err(OutsideSet {
+        self.within(
+            &[Audience::Young, Audience::Parent, Audience::Staff],
+            "an audience the triage speaks to (young, parent, staff)",
+        )
+    }
+
+    /// This audience if it can keep a record (who writes in My record): a young person, a
+    /// parent or staff. French says "tu" to the first and "vous" to the others.
+    pub fn keeps_record(self) -> Result<Audience, OutsideSet> {
+        self.within(
+            &[Audience::Young, Audience::Parent, Audience::Staff],
+            "someone who keeps a record (young, parent, staff)",
+        )
+    }
+
+    /// This audience if it is one of `set`, which `named` says in words.
+    fn within(self, set: &[Audience], named: &'static str) -> Result<Audience, OutsideSet> {
+        if set.contains(&self) {
+            Ok(self)
+        } else {
+            Err(OutsideSet {
                 word: self.name(),
-                set: "an audience the triage speaks to (young, parent, staff)",
-            }),
+                set: named,
+            })
         }
     }
 
@@ -125,6 +140,13 @@ fn parse_word<T: strum::IntoEnumIterator + Name>(
             kind,
             given: s.chars().take(32).collect(),
         })
+}
+
+impl std::str::FromStr for Audience {
+    type Err = UnknownWord;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_word("audience", s)
+    }
 }
 
 /// What a helpline is for. Guides and the triage name a [`Need`], never a number; each
@@ -444,6 +466,25 @@ mod tests {
             asked,
             [Audience::Young, Audience::Parent, Audience::Staff],
             "the triage never speaks to everyone"
+        );
+        let keepers: Vec<Audience> = Audience::iter()
+            .filter(|a| a.keeps_record().is_ok())
+            .collect();
+        assert_eq!(
+            keepers,
+            [Audience::Young, Audience::Parent, Audience::Staff],
+            "a record is kept by someone, not by everyone"
+        );
+        assert_eq!(
+            crate::Error::from(Audience::Everyone.keeps_record().unwrap_err()).code(),
+            "invalid-input"
+        );
+        for a in Audience::iter() {
+            assert_eq!(a.name().parse::<Audience>(), Ok(a), "{a:?}");
+        }
+        assert!(
+            "adult".parse::<Audience>().is_err(),
+            "not a word of the vocabulary"
         );
         assert_eq!(
             Audience::Everyone.asked_from_guide(),

@@ -16,8 +16,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use refuge_core::i18n::{localizer, Lang, Text};
-use refuge_core::journal::{self, RecordAudience};
+use refuge_core::journal;
 use refuge_core::session::UI_PREFIXES;
+use refuge_core::vocab::Audience;
+use strum::IntoEnumIterator;
 
 /// The prefixes of ids the UI uses.
 const PREFIXES: &[&str] = &[
@@ -126,9 +128,10 @@ impl Screens {
             // Exactly what `Session::app_state` puts in `AppState.strings`.
             frame: Text::new(lang).every(UI_PREFIXES, &[]).unwrap(),
             // Exactly what `record_view` puts in `RecordView.strings`, in each register.
-            record: [RecordAudience::Young, RecordAudience::Adult]
+            record: Audience::iter()
+                .filter(|a| a.keeps_record().is_ok())
                 .map(|a| journal::strings(lang, a).unwrap())
-                .to_vec(),
+                .collect(),
         }
     }
 

@@ -1,5 +1,6 @@
 # My record's "Make a report text" (ui/src/components/record/ReportText.svelte). The text's own
-# words are in report-text.ftl. Each message may receive $audience ("young" or "adult").
+# words are in report-text.ftl. Each message may receive $audience, who keeps the record
+# ("young", "parent" or "staff").
 
 record-make-text-title = Make a report text
 record-make-text-intro = Turn your entries into text to paste into a report form, or to give to the police, the school or a helpline. It holds only what you wrote, never a picture.

@@ -1,6 +1,6 @@
 # "My record": the private, locked, text-only record of what happened, and its report.
-# Every message may receive $audience ("young" or "adult"); French uses it to say "tu" or
-# "vous". The report's own words (record-report-*) are read by a helpline or the police.
+# Every message may receive $audience, who keeps the record ("young", "parent" or "staff");
+# French says "tu" to young and "vous" to the others (the default variant, [other]). The report's own words (record-report-*) are read by a helpline or the police.
 # Never suggest keeping, sending or showing an image: the record holds text only.
 
 ## The record's home: the list of entries
@@ -34,7 +34,8 @@ record-setup-no-recovery = If you forget your words, passphrase or PIN, nobody c
 record-setup-understood = I understand
 record-setup-audience-label = Who is writing in this record?
 record-setup-audience-young = A young person
-record-setup-audience-adult = An adult (a parent, a member of staff)
+record-setup-audience-parent = A parent or carer
+record-setup-audience-staff = School staff or a helpline volunteer
 record-setup-choose = How do you want to lock it?
 record-setup-choose-words = Four random words (recommended)
 record-setup-choose-pin = A 6-digit PIN

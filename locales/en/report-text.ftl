@@ -1,6 +1,7 @@
 # "Make a report text" (core/src/journal/report_text.rs): the words of the text itself, read by a
 # platform's moderator, the police, a school or a helpline, written in the first person by the
-# person who keeps the record. Each message may receive $audience ("young" or "adult").
+# person who keeps the record. Each message may receive $audience, who keeps the record
+# ("young", "parent" or "staff").
 
 report-text-made = Written with the Refuge app on { $when }.
 report-text-platform-title = Report: sextortion (threats to share intimate pictures, and a demand)

@@ -1,12 +1,12 @@
 # « Faire un texte de signalement » dans Mon dossier (ui/src/components/record/ReportText.svelte).
 # Les mots du texte lui-même sont dans report-text.ftl. Chaque message peut recevoir $audience
-# (« young » : tu, « adult » : vous).
+# (« young » : tu ; « parent » ou « staff » : vous, la variante par défaut [other]).
 
 record-make-text-title = Faire un texte de signalement
 record-make-text-intro =
     { $audience ->
         [young] Transforme tes entrées en texte à coller dans un formulaire de signalement, ou à donner à la police, à l’école ou à une ligne d’aide. Il ne contient que ce que tu as écrit, jamais d’image.
-       *[adult] Transformez vos entrées en texte à coller dans un formulaire de signalement, ou à donner à la police, à l’école ou à une ligne d’aide. Il ne contient que ce que vous avez écrit, jamais d’image.
+       *[other] Transformez vos entrées en texte à coller dans un formulaire de signalement, ou à donner à la police, à l’école ou à une ligne d’aide. Il ne contient que ce que vous avez écrit, jamais d’image.
     }
 record-make-text-shape-label = Pour qui ?
 record-make-text-shape-platform = Le formulaire de signalement de l’application (court)
@@ -20,7 +20,7 @@ record-make-text-text-label = Le texte de signalement
 record-make-text-clipboard =
     { $audience ->
         [young] Copier met le texte dans le presse-papiers, où les autres applications de cet appareil peuvent le lire. Refuge vide le presse-papiers au bout de 2 minutes s’il contient encore ce texte, et aussi quand Mon dossier se verrouille ou quand tu utilises la sortie rapide.
-       *[adult] Copier met le texte dans le presse-papiers, où les autres applications de cet appareil peuvent le lire. Refuge vide le presse-papiers au bout de 2 minutes s’il contient encore ce texte, et aussi quand Mon dossier se verrouille ou quand vous utilisez la sortie rapide.
+       *[other] Copier met le texte dans le presse-papiers, où les autres applications de cet appareil peuvent le lire. Refuge vide le presse-papiers au bout de 2 minutes s’il contient encore ce texte, et aussi quand Mon dossier se verrouille ou quand vous utilisez la sortie rapide.
     }
 record-make-text-copy = Copier le texte
 record-make-text-copied = Copié. Le presse-papiers sera vidé dans 2 minutes s’il contient encore ce texte.
@@ -29,10 +29,10 @@ record-make-text-saved = Enregistré.
 record-make-text-save-warning =
     { $audience ->
         [young] Le fichier n’est pas verrouillé : qui l’ouvre peut le lire. Enregistre-le là où personne d’autre n’y a accès, et supprime-le une fois utilisé.
-       *[adult] Le fichier n’est pas verrouillé : qui l’ouvre peut le lire. Enregistrez-le là où personne d’autre n’y a accès, et supprimez-le une fois utilisé.
+       *[other] Le fichier n’est pas verrouillé : qui l’ouvre peut le lire. Enregistrez-le là où personne d’autre n’y a accès, et supprimez-le une fois utilisé.
     }
 record-error-clipboard =
     { $audience ->
         [young] Refuge n’a pas pu copier le texte : le presse-papiers l’a refusé. Le texte est toujours à l’écran : sélectionne-le et copie-le à la main, ou enregistre-le.
-       *[adult] Refuge n’a pas pu copier le texte : le presse-papiers l’a refusé. Le texte est toujours à l’écran : sélectionnez-le et copiez-le à la main, ou enregistrez-le.
+       *[other] Refuge n’a pas pu copier le texte : le presse-papiers l’a refusé. Le texte est toujours à l’écran : sélectionnez-le et copiez-le à la main, ou enregistrez-le.
     }

@@ -1,6 +1,7 @@
 # « Faire un texte de signalement » (core/src/journal/report_text.rs) : les mots du texte lui-même,
 # lu par la modération d’une plateforme, la police, l’école ou une ligne d’aide, écrit à la première
-# personne par qui tient le dossier. Chaque message peut recevoir $audience (« young » ou « adult »).
+# personne par qui tient le dossier. Chaque message peut recevoir $audience (« young »,
+# « parent » ou « staff » ; la variante par défaut, [other], vouvoie).
 
 report-text-made = Écrit avec l’application Refuge le { $when }.
 report-text-platform-title = Signalement : sextorsion (menaces de diffuser des images intimes, et une demande)
@@ -27,10 +28,10 @@ report-text-need-now = Ce dont j’ai besoin maintenant :
 report-text-notice-cut =
     { $audience ->
         [young] Certains champs étaient très longs : le texte garde leur début et marque la coupure par […]. Ton dossier n’a pas changé.
-       *[adult] Certains champs étaient très longs : le texte garde leur début et marque la coupure par […]. Votre dossier n’a pas changé.
+       *[other] Certains champs étaient très longs : le texte garde leur début et marque la coupure par […]. Votre dossier n’a pas changé.
     }
 report-text-notice-cleaned =
     { $audience ->
         [young] Des caractères invisibles ou de contrôle ne pouvaient pas aller dans le texte : ils sont remplacés par �. Ton dossier n’a pas changé.
-       *[adult] Des caractères invisibles ou de contrôle ne pouvaient pas aller dans le texte : ils sont remplacés par �. Votre dossier n’a pas changé.
+       *[other] Des caractères invisibles ou de contrôle ne pouvaient pas aller dans le texte : ils sont remplacés par �. Votre dossier n’a pas changé.
     }

@@ -15,9 +15,10 @@ use fluent_bundle::FluentValue;
 use zeroize::Zeroize;
 
 use super::entry::Field;
-use super::{say, EntryList, RecordAudience};
+use super::{say, EntryList};
 use crate::error::Result;
 use crate::i18n::{Lang, Text};
+use crate::vocab::Audience;
 use strum::IntoEnumIterator;
 
 /// The indent before each line of a field's text.
@@ -64,11 +65,7 @@ impl Drop for ReportEntry {
 
 /// A date and time as the report prints it: ISO date, 24-hour time and the UTC offset, the
 /// same in every language so that anyone can read it without doubt.
-pub(crate) fn when(
-    lang: &Lang,
-    audience: RecordAudience,
-    at: DateTime<FixedOffset>,
-) -> Result<String> {
+pub(crate) fn when(lang: &Lang, audience: Audience, at: DateTime<FixedOffset>) -> Result<String> {
     say(
         lang,
         audience,
@@ -85,7 +82,7 @@ impl Report {
     /// Gather the words for `list` (entries already oldest first), made at `now`.
     pub(crate) fn new(
         lang: &Lang,
-        audience: RecordAudience,
+        audience: Audience,
         now: DateTime<FixedOffset>,
         list: EntryList,
     ) -> Result<Report> {
@@ -190,7 +187,7 @@ pub(crate) mod tests {
         let labels: Vec<(Field, String)> = Field::iter()
             .map(|f| {
                 let id = crate::journal::ids::field_label(f);
-                (f, say(lang, RecordAudience::Young, &id, &[]).unwrap())
+                (f, say(lang, Audience::Young, &id, &[]).unwrap())
             })
             .collect();
         let mut out = Vec::new();
@@ -253,7 +250,7 @@ pub(crate) mod tests {
         };
         let report = Report::new(
             &lang("fr"),
-            RecordAudience::Young,
+            Audience::Young,
             at("2025-11-23T01:05:00+01:00"),
             list,
         )
@@ -297,7 +294,7 @@ pub(crate) mod tests {
                 unreadable: vec![],
             };
             let l = lang(&lang_tag);
-            let report = Report::new(&l, RecordAudience::Adult, at("2025-11-23T01:05:00+01:00"), list).unwrap();
+            let report = Report::new(&l, Audience::Parent, at("2025-11-23T01:05:00+01:00"), list).unwrap();
             let back = parse_fields(&text(&report), &l);
             prop_assert_eq!(back, vec![fields, EntryFields::default()]);
         }

@@ -67,7 +67,7 @@ use zeroize::Zeroizing;
 use crate::error::{check_len, Error, Result};
 use crate::i18n::{Lang, Text};
 use crate::storage;
-use crate::vocab::Name;
+use crate::vocab::{Audience, Name};
 use crypto::{entry_aad, DataKey, KdfParams, UnwrapError, WrappedKey};
 pub use entry::{Entry, EntryFields, EntryInput, Field};
 use keyfile::KeyFileSecret;
@@ -149,34 +149,15 @@ impl SecretKind {
     }
 }
 
-/// Who the record speaks to: French says "tu" to young people and "vous" to adults. Its name
-/// (`young`, `adult`) is the value Fluent selects on (`$audience`).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "kebab-case")]
-#[strum(serialize_all = "kebab-case")]
-pub enum RecordAudience {
-    /// A young person: "tu".
-    Young,
-    /// An adult: "vous".
-    Adult,
-}
-
-impl RecordAudience {
-    fn parse(s: &str) -> Result<RecordAudience> {
-        s.parse()
-            .map_err(|_| Error::RecordCorrupt(format!("unknown audience {s:?}")))
-    }
+/// Who keeps the record, as its key row stores it: the [`Audience`]'s name (`young`, `parent`,
+/// `staff`), which is also the value Fluent selects on (`$audience`: French says "tu" to
+/// `young` and "vous" to anyone else). Records set up before stored `adult`; the schema's
+/// third migration made it `parent` (`migrations/03_audience.sql`). Anything else is damage.
+fn stored_audience(s: &str) -> Result<Audience> {
+    s.parse::<Audience>()
+        .ok()
+        .and_then(|a| a.keeps_record().ok())
+        .ok_or_else(|| Error::RecordCorrupt(format!("unknown audience {s:?}")))
 }
 
 /// What the record screen needs to know before anything is unlocked.
@@ -189,7 +170,7 @@ pub struct JournalStatus {
     /// PIN or passphrase, once created.
     pub kind: Option<SecretKind>,
     /// Who the record speaks to, once created.
-    pub audience: Option<RecordAudience>,
+    pub audience: Option<Audience>,
     /// Wrong tries since the last successful unlock (kept on disk).
     pub failed_attempts: u32,
     /// Wrong tries left before each try has to wait.
@@ -230,7 +211,7 @@ pub struct Journal {
 pub struct Setup {
     secret: SecretString,
     kind: SecretKind,
-    audience: RecordAudience,
+    audience: Audience,
     calibrate: Calibrate,
     params: Option<KdfParams>,
     /// A key file already in the folder with no record using it (a set-up cut short between
@@ -360,7 +341,7 @@ impl Journal {
             created: true,
             locked: self.key.is_none(),
             kind: Some(SecretKind::parse(&key.kind)?),
-            audience: Some(RecordAudience::parse(&key.audience)?),
+            audience: Some(stored_audience(&key.audience)?),
             failed_attempts: lock.failures,
             tries_before_wait: lock.tries_before_wait(),
             retry_at: lock.retry_at(now, self.boot_now(now).as_ref()),
@@ -368,14 +349,16 @@ impl Journal {
         })
     }
 
-    /// First half of set-up: check the secret (shape, and a PIN that is easy to guess is
-    /// `weak-secret`) and that no record exists (`record-exists`). Nothing is written.
+    /// First half of set-up: check who keeps the record (`everyone` cannot: `invalid-input`),
+    /// the secret (shape, and a PIN that is easy to guess is `weak-secret`) and that no record
+    /// exists (`record-exists`). Nothing is written.
     pub fn prepare_setup(
         &self,
         secret: SecretString,
         kind: SecretKind,
-        audience: RecordAudience,
+        audience: Audience,
     ) -> Result<Setup> {
+        let audience = audience.keeps_record()?;
         kind.check_new(&secret)?;
         self.refuse_if_created()?;
         Ok(Setup {
@@ -419,7 +402,7 @@ impl Journal {
         &mut self,
         secret: SecretString,
         kind: SecretKind,
-        audience: RecordAudience,
+        audience: Audience,
         now: DateTime<FixedOffset>,
     ) -> Result<()> {
         let sealed = self.prepare_setup(secret, kind, audience)?.seal()?;
@@ -432,7 +415,7 @@ impl Journal {
         &mut self,
         secret: SecretString,
         kind: SecretKind,
-        audience: RecordAudience,
+        audience: Audience,
         params: KdfParams,
         now: DateTime<FixedOffset>,
     ) -> Result<()> {
@@ -615,12 +598,6 @@ impl Journal {
         idle
     }
 
-    /// Change who the record speaks to ("tu" or "vous" in French).
-    pub fn set_audience(&mut self, audience: RecordAudience) -> Result<()> {
-        let db = self.db.as_ref().ok_or(Error::RecordNotCreated)?;
-        db.set_audience(audience.name())
-    }
-
     /// The database and key, if the record is open and has not been idle too long. Counts
     /// as activity.
     fn open_parts(&mut self, now: DateTime<FixedOffset>) -> Result<(&Db, &DataKey)> {
@@ -762,13 +739,13 @@ impl Journal {
         now: DateTime<FixedOffset>,
     ) -> Result<report_text::ReportTextView> {
         let mut list = self.entries(now)?;
-        let audience = self.status(now)?.audience.unwrap_or(RecordAudience::Adult);
+        let audience = self.status(now)?.audience.unwrap_or(Audience::Parent);
         list.entries.reverse();
         report_text::build(lang, audience, shape, include, now, &list.entries)
     }
 
     fn report(&mut self, lang: &Lang, now: DateTime<FixedOffset>) -> Result<export::Report> {
-        let audience = self.status(now)?.audience.unwrap_or(RecordAudience::Adult);
+        let audience = self.status(now)?.audience.unwrap_or(Audience::Parent);
         let mut list = self.entries(now)?;
         list.entries.reverse();
         export::Report::new(lang, audience, now, list)
@@ -948,14 +925,14 @@ pub fn erase_everything(dir: &Path, journal: Option<Journal>) -> Result<EraseRep
 /// Every `record-` string in `lang`, formatted for `audience` (French "tu" or "vous"), for
 /// the record's screens. Strings that need other values are formatted by their own
 /// functions ([`wrong_secret_text`], [`wait_text`]) or by the report.
-pub fn strings(lang: &Lang, audience: RecordAudience) -> Result<BTreeMap<String, String>> {
+pub fn strings(lang: &Lang, audience: Audience) -> Result<BTreeMap<String, String>> {
     Text::new(lang).every(&[FLUENT_PREFIX], &[("audience", audience.name().into())])
 }
 
 /// The record's message `id` for `audience` (French "tu" or "vous"), with `args`.
 pub(crate) fn say(
     lang: &Lang,
-    audience: RecordAudience,
+    audience: Audience,
     id: &str,
     args: &[(&str, FluentValue<'_>)],
 ) -> Result<String> {
@@ -967,7 +944,7 @@ pub(crate) fn say(
 /// What to say after a wrong PIN or passphrase.
 pub fn wrong_secret_text(
     lang: &Lang,
-    audience: RecordAudience,
+    audience: Audience,
     kind: SecretKind,
     tries_before_wait: u32,
 ) -> Result<String> {
@@ -986,7 +963,7 @@ pub fn wrong_secret_text(
 /// rounded **up** to the minute (a wait that ends at 1:51:01 says 1:52, never 1:51).
 pub fn wait_text(
     lang: &Lang,
-    audience: RecordAudience,
+    audience: Audience,
     retry_at: DateTime<Utc>,
     offset: FixedOffset,
 ) -> Result<String> {
@@ -1022,7 +999,7 @@ pub(crate) fn minute_at_or_after(at: DateTime<Utc>) -> DateTime<Utc> {
 
 /// The sentence for an error code on the record's screens (`record-error-<code>`), falling
 /// back to the generic storage sentence for codes without one of their own.
-pub fn error_text(lang: &Lang, audience: RecordAudience, error: &Error) -> Result<String> {
+pub fn error_text(lang: &Lang, audience: Audience, error: &Error) -> Result<String> {
     let id = ids::error(error.code());
     let id = if Text::new(lang).has(&id) {
         id

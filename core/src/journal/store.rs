@@ -43,6 +43,7 @@ pub const FILE: &str = "journal.sqlite3";
 const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("migrations/01_record.sql")),
     M::up(include_str!("migrations/02_keyfile_boot_clock.sql")),
+    M::up(include_str!("migrations/03_audience.sql")),
 ];
 
 /// The record's schema as rusqlite_migration runs it.
@@ -172,14 +173,6 @@ impl Db {
         // The old wrapped key must not stay readable in the WAL.
         self.checkpoint();
         Ok(true)
-    }
-
-    pub(crate) fn set_audience(&self, audience: &str) -> Result<()> {
-        self.conn.execute(
-            "UPDATE record_key SET audience = ?1 WHERE id = 1",
-            [audience],
-        )?;
-        Ok(())
     }
 
     /// The wrong-try count's row: `None` if it is missing or cannot be read as written

@@ -89,7 +89,7 @@ fn created(dir: &Path) -> Journal {
     j.create_with_params(
         secret(PIN),
         SecretKind::Pin,
-        RecordAudience::Young,
+        Audience::Young,
         KdfParams::insecure_for_tests(),
         t(0),
     )
@@ -160,7 +160,7 @@ fn entries_survive_lock_and_restart_newest_first() {
         "after a restart the record is locked"
     );
     assert_eq!(status.kind, Some(SecretKind::Pin));
-    assert_eq!(status.audience, Some(RecordAudience::Young));
+    assert_eq!(status.audience, Some(Audience::Young));
     assert_eq!(
         j.entries(t(10)).unwrap_err().code(),
         "record-locked",
@@ -196,7 +196,7 @@ fn the_secret_must_fit_its_kind_and_a_record_is_set_up_once() {
             .create_with_params(
                 secret(bad),
                 kind,
-                RecordAudience::Adult,
+                Audience::Parent,
                 KdfParams::insecure_for_tests(),
                 t(0),
             )
@@ -212,7 +212,7 @@ fn the_secret_must_fit_its_kind_and_a_record_is_set_up_once() {
         .create_with_params(
             secret(&long),
             SecretKind::Passphrase,
-            RecordAudience::Adult,
+            Audience::Parent,
             KdfParams::insecure_for_tests(),
             t(0),
         )
@@ -221,7 +221,7 @@ fn the_secret_must_fit_its_kind_and_a_record_is_set_up_once() {
     j.create_with_params(
         secret("correct horse battery"),
         SecretKind::Passphrase,
-        RecordAudience::Adult,
+        Audience::Parent,
         KdfParams::insecure_for_tests(),
         t(0),
     )
@@ -230,7 +230,7 @@ fn the_secret_must_fit_its_kind_and_a_record_is_set_up_once() {
         .create_with_params(
             secret("another passphrase"),
             SecretKind::Passphrase,
-            RecordAudience::Adult,
+            Audience::Parent,
             KdfParams::insecure_for_tests(),
             t(0),
         )
@@ -886,7 +886,7 @@ fn weak_stored_parameters_are_rewrapped_at_unlock_and_todays_are_not() {
     j2.create_with_params(
         secret(PIN),
         SecretKind::Pin,
-        RecordAudience::Young,
+        Audience::Young,
         weak.clone(),
         t(0),
     )
@@ -913,7 +913,7 @@ fn a_setup_cut_short_after_the_key_file_was_written_can_be_done_again() {
     let dir = tempfile::tempdir().unwrap();
     let j = open(dir.path());
     let sealed = j
-        .prepare_setup(secret(PIN), SecretKind::Pin, RecordAudience::Young)
+        .prepare_setup(secret(PIN), SecretKind::Pin, Audience::Young)
         .unwrap()
         .seal()
         .unwrap();
@@ -923,13 +923,8 @@ fn a_setup_cut_short_after_the_key_file_was_written_can_be_done_again() {
     drop((sealed, j));
     let mut j = open(dir.path());
     assert!(!j.status(t(0)).unwrap().created, "no record yet");
-    j.create(
-        secret("948163"),
-        SecretKind::Pin,
-        RecordAudience::Young,
-        t(1),
-    )
-    .expect("set-up works again");
+    j.create(secret("948163"), SecretKind::Pin, Audience::Young, t(1))
+        .expect("set-up works again");
     assert_eq!(
         std::fs::read(dir.path().join(keyfile::FILE)).unwrap(),
         left,
@@ -966,7 +961,7 @@ fn common_pins_are_refused_at_setup_and_nothing_is_created() {
     let mut j = open(dir.path());
     for pin in ["123456", "000000", "121212", "241208", "159753"] {
         let err = j
-            .create(secret(pin), SecretKind::Pin, RecordAudience::Young, t(0))
+            .create(secret(pin), SecretKind::Pin, Audience::Young, t(0))
             .unwrap_err();
         assert_eq!(err.code(), "weak-secret", "{pin} is refused");
         assert!(
@@ -979,13 +974,8 @@ fn common_pins_are_refused_at_setup_and_nothing_is_created() {
         0,
         "nothing was written"
     );
-    j.create(
-        secret("948163"),
-        SecretKind::Pin,
-        RecordAudience::Young,
-        t(0),
-    )
-    .expect("a PIN that is none of those is accepted");
+    j.create(secret("948163"), SecretKind::Pin, Audience::Young, t(0))
+        .expect("a PIN that is none of those is accepted");
 }
 
 #[test]
@@ -995,7 +985,7 @@ fn a_generated_passphrase_locks_and_unlocks_the_record() {
     let fr = lang("fr");
     let phrase = generate_passphrase(&fr).unwrap();
     let typed = phrase.expose_secret().to_owned();
-    j.create(phrase, SecretKind::Passphrase, RecordAudience::Young, t(0))
+    j.create(phrase, SecretKind::Passphrase, Audience::Young, t(0))
         .unwrap();
     j.lock();
     j.unlock(secret(&typed), t(1))
@@ -1009,7 +999,7 @@ fn a_wrong_passphrase_in_a_loop_meets_the_same_lockout_as_a_pin() {
     j.create(
         secret("carton velours ardoise moulin"),
         SecretKind::Passphrase,
-        RecordAudience::Adult,
+        Audience::Parent,
         t(0),
     )
     .unwrap();
@@ -1032,7 +1022,7 @@ fn moving_the_clock_forward_or_deleting_the_count_skips_no_wait() {
     let dir = tempfile::tempdir().unwrap();
     let clock = FakeBoot::new();
     let mut j = Journal::open_for_tests(dir.path(), clock.clone()).unwrap();
-    j.create(secret(PIN), SecretKind::Pin, RecordAudience::Young, t(0))
+    j.create(secret(PIN), SecretKind::Pin, Audience::Young, t(0))
         .unwrap();
     j.lock();
     for _ in 0..5 {
@@ -1088,7 +1078,7 @@ fn after_a_reboot_a_wait_starts_again() {
     let dir = tempfile::tempdir().unwrap();
     let clock = FakeBoot::new();
     let mut j = Journal::open_for_tests(dir.path(), clock.clone()).unwrap();
-    j.create(secret(PIN), SecretKind::Pin, RecordAudience::Young, t(0))
+    j.create(secret(PIN), SecretKind::Pin, Audience::Young, t(0))
         .unwrap();
     j.lock();
     for _ in 0..5 {
@@ -1392,7 +1382,7 @@ fn every_string_the_record_uses_exists_and_french_keeps_its_register() {
         for id in &needed {
             assert!(localizer().has(&l, id), "{id} is missing in {l}");
         }
-        for audience in [RecordAudience::Young, RecordAudience::Adult] {
+        for audience in [Audience::Young, Audience::Parent] {
             let all = strings(&l, audience).unwrap();
             assert!(all.len() > 80, "the record's screens get their strings");
             for e in &codes {
@@ -1430,8 +1420,8 @@ fn words(text: &str) -> Vec<String> {
 #[test]
 fn french_says_tu_to_young_people_and_vous_to_adults() {
     let fr = lang("fr");
-    let young = strings(&fr, RecordAudience::Young).unwrap();
-    let adult = strings(&fr, RecordAudience::Adult).unwrap();
+    let young = strings(&fr, Audience::Young).unwrap();
+    let adult = strings(&fr, Audience::Parent).unwrap();
     let mut differ = 0;
     for (id, text) in &young {
         let bad: Vec<String> = words(text)
@@ -1467,7 +1457,7 @@ fn french_says_tu_to_young_people_and_vous_to_adults() {
 #[test]
 fn french_record_strings_follow_french_typography() {
     let fr = lang("fr");
-    for audience in [RecordAudience::Young, RecordAudience::Adult] {
+    for audience in [Audience::Young, Audience::Parent] {
         for (id, text) in strings(&fr, audience).unwrap() {
             assert!(!text.contains('\''), "{id} uses ’ not ': {text}");
             for mark in ['?', '!', ':', ';', '»'] {
@@ -1483,7 +1473,7 @@ fn french_record_strings_follow_french_typography() {
 
 #[test]
 fn the_threat_model_says_what_each_lock_protects_against_and_what_not() {
-    for audience in [RecordAudience::Young, RecordAudience::Adult] {
+    for audience in [Audience::Young, Audience::Parent] {
         let en = strings(&lang("en"), audience).unwrap();
         let said = |id: &str, parts: &[&str]| {
             let s = &en[id];
@@ -1599,5 +1589,109 @@ fn the_ipc_shapes_are_pinned() {
     assert_eq!(
         err["code"], "wrong-secret",
         "errors cross as {{code, message}}"
+    );
+}
+
+/// Issue 23: the record keeps the one `Audience` of core's vocabulary. A record set up before
+/// stored `adult` (schema 2), and must open as it did, with its PIN, addressed with "vous"; a
+/// staff member's record is kept as staff; nobody sets up a record as "everyone".
+#[test]
+fn the_record_keeps_core_s_audience_and_migrates_the_old_adult() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = open(dir.path());
+    let refused = j
+        .create_with_params(
+            secret(PIN),
+            SecretKind::Pin,
+            Audience::Everyone,
+            KdfParams::insecure_for_tests(),
+            t(0),
+        )
+        .unwrap_err();
+    assert_eq!(refused.code(), "invalid-input", "{refused}");
+    assert!(!j.status(t(0)).unwrap().created, "nothing was written");
+
+    j.create_with_params(
+        secret(PIN),
+        SecretKind::Pin,
+        Audience::Staff,
+        KdfParams::insecure_for_tests(),
+        t(0),
+    )
+    .unwrap();
+    j.add(&input("written before the migration"), t(1)).unwrap();
+    assert_eq!(j.status(t(1)).unwrap().audience, Some(Audience::Staff));
+    let stored = |j: &Journal| -> String {
+        j.db.as_ref()
+            .unwrap()
+            .conn()
+            .query_row("SELECT audience FROM record_key WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap()
+    };
+    assert_eq!(stored(&j), "staff", "the vocabulary's own word is stored");
+
+    // Put the file back as a build before this one left it: schema 2, an adult's record.
+    j.db.as_ref()
+        .unwrap()
+        .conn()
+        .execute_batch(
+            "CREATE TABLE old_key (
+                 id       INTEGER PRIMARY KEY CHECK (id = 1),
+                 kind     TEXT NOT NULL CHECK (kind IN ('pin', 'passphrase')),
+                 audience TEXT NOT NULL CHECK (audience IN ('young', 'adult')),
+                 kdf      BLOB NOT NULL,
+                 wrapped  BLOB NOT NULL,
+                 keyfile  BLOB
+             ) STRICT;
+             INSERT INTO old_key SELECT id, kind, 'adult', kdf, wrapped, keyfile FROM record_key;
+             DROP TABLE record_key;
+             ALTER TABLE old_key RENAME TO record_key;
+             PRAGMA user_version = 2;",
+        )
+        .unwrap();
+    drop(j);
+
+    let mut j = open(dir.path());
+    assert_eq!(
+        j.status(t(2)).unwrap().audience,
+        Some(Audience::Parent),
+        "an older record's adult is now a parent's"
+    );
+    assert_eq!(stored(&j), "parent");
+    let version: i64 =
+        j.db.as_ref()
+            .unwrap()
+            .conn()
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+    assert_eq!(version, 3, "migrated once, to the last schema");
+    j.unlock(secret(PIN), t(3))
+        .expect("the same PIN opens it: the key row came through whole");
+    let list = j.entries(t(4)).unwrap();
+    assert_eq!(list.entries.len(), 1, "and every entry with it");
+    let view = super::view::record_view(&mut j, &lang("fr"), t(5), None).unwrap();
+    assert!(
+        view.strings["record-setup-protects"].contains("votre dossier"),
+        "and it is still addressed with vous"
+    );
+
+    for word in ["everyone", "adult", "grown-up", ""] {
+        assert_eq!(
+            stored_audience(word).unwrap_err().code(),
+            "record-corrupt",
+            "{word:?} is not a word the record stores now"
+        );
+    }
+}
+
+#[test]
+fn french_says_vous_to_staff_as_to_parents() {
+    let fr = lang("fr");
+    assert_eq!(
+        strings(&fr, Audience::Staff).unwrap(),
+        strings(&fr, Audience::Parent).unwrap(),
+        "the record speaks to every adult alike"
     );
 }

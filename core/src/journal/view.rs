@@ -9,10 +9,10 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::entry::{Entry, EntryFields, Field};
-use super::{strings, wait_text, wrong_secret_text, Journal, RecordAudience, SecretKind};
+use super::{strings, wait_text, wrong_secret_text, Journal, SecretKind};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::vocab::Name;
+use crate::vocab::{Audience, Name};
 use strum::IntoEnumIterator;
 
 /// Where the record is.
@@ -69,7 +69,7 @@ pub struct RecordView {
     /// PIN or passphrase, once set up.
     pub kind: Option<SecretKind>,
     /// Who the record speaks to, once set up.
-    pub audience: Option<RecordAudience>,
+    pub audience: Option<Audience>,
     /// While waiting after wrong tries: when the next try is allowed, in words.
     pub wait_text: Option<String>,
     /// While waiting: seconds until the next try is allowed (rounded up), so the screen can
@@ -95,8 +95,9 @@ pub struct RecordView {
 pub struct SetupInput {
     /// A six-digit PIN or a passphrase.
     pub kind: SecretKind,
-    /// Who keeps the record: the young person ("tu") or an adult helping ("vous").
-    pub audience: RecordAudience,
+    /// Who keeps the record: the young person ("tu"), a parent or staff ("vous"); `everyone`
+    /// is refused (`invalid-input`).
+    pub audience: Audience,
 }
 
 /// The serde key of a field (`report_refs`), which the form binds to.
@@ -104,7 +105,7 @@ fn key(field: Field) -> String {
     field.name().replace('-', "_")
 }
 
-fn entry_view(lang: &Lang, audience: RecordAudience, e: &Entry) -> Result<EntryView> {
+fn entry_view(lang: &Lang, audience: Audience, e: &Entry) -> Result<EntryView> {
     Ok(EntryView {
         id: e.id.clone(),
         when_text: super::export::when(lang, audience, e.occurred_at)?,
@@ -124,7 +125,7 @@ pub fn record_view(
     let status = journal.status(now)?;
     // Before setup nobody has said who keeps it: the screens speak to a young person, who is
     // the one most likely to be here at 1 a.m.
-    let audience = status.audience.unwrap_or(RecordAudience::Young);
+    let audience = status.audience.unwrap_or(Audience::Young);
     let words = strings(lang, audience)?;
     let stage = if !status.created {
         RecordStage::Setup
@@ -220,7 +221,7 @@ mod tests {
         j.create_with_params(
             SecretString::from("482915"),
             SecretKind::Pin,
-            RecordAudience::Adult,
+            Audience::Parent,
             KdfParams::insecure_for_tests(),
             now(),
         )

@@ -130,7 +130,11 @@ async fn record_flow(system: &str, lang: &str) {
         "a refused PIN creates nothing"
     );
 
-    // Four random words in the UI's language lock it.
+    // Who keeps it: the French run is a member of staff's record (the one audience type's
+    // `staff`), the English one a young person's. Four random words in the UI's language lock it.
+    if lang == "fr" {
+        app.click("record-audience-staff").await;
+    }
     app.click("record-kind-words").await;
     let words = app.text("record-words").await;
     let list = refuge_core::journal::secret::words(lang);
@@ -143,6 +147,13 @@ async fn record_flow(system: &str, lang: &str) {
     app.click("record-setup-submit").await;
     app.wait("record-open").await;
     app.wait("record-empty").await;
+    let empty = app.text("record-empty").await;
+    if lang == "fr" {
+        assert!(
+            empty.contains("notez ce dont vous"),
+            "a member of staff is addressed with vous: {empty}"
+        );
+    }
     assert_eq!(
         record_files(&data),
         [

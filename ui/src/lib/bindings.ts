@@ -1130,16 +1130,6 @@ export type ReasonView = {
 	text: string,
 } & TriageReason;
 
-/**
- *  Who the record speaks to: French says "tu" to young people and "vous" to adults. Its name
- *  (`young`, `adult`) is the value Fluent selects on (`$audience`).
- */
-export type RecordAudience = 
-/**  A young person: "tu". */
-"young" | 
-/**  An adult: "vous". */
-"adult";
-
 /**  Where the record is. */
 export type RecordStage = 
 /**  No PIN or passphrase yet: the first-time setup. */
@@ -1156,7 +1146,7 @@ export type RecordView = {
 	/**  PIN or passphrase, once set up. */
 	kind: SecretKind | null,
 	/**  Who the record speaks to, once set up. */
-	audience: RecordAudience | null,
+	audience: Audience | null,
 	/**  While waiting after wrong tries: when the next try is allowed, in words. */
 	wait_text: string | null,
 	/**
@@ -1370,8 +1360,11 @@ export type Segment = {
 export type SetupInput = {
 	/**  A six-digit PIN or a passphrase. */
 	kind: SecretKind,
-	/**  Who keeps the record: the young person ("tu") or an adult helping ("vous"). */
-	audience: RecordAudience,
+	/**
+	 *  Who keeps the record: the young person ("tu"), a parent or staff ("vous"); `everyone`
+	 *  is refused (`invalid-input`).
+	 */
+	audience: Audience,
 };
 
 /**  Who the text is for. */

@@ -27,10 +27,10 @@ use serde::{Deserialize, Serialize};
 
 use super::entry::{Entry, Field};
 use super::export::{when, INDENT};
-use super::{say, RecordAudience};
+use super::say;
 use crate::error::{ErrorCode, Result};
 use crate::i18n::Lang;
-use crate::vocab::Name;
+use crate::vocab::{Audience, Name};
 
 /// The longest platform-shaped text, in characters. Instagram's and TikTok's forms take a few
 /// thousand characters; X's and Meta's limits were not found in a source, so the text stays well
@@ -152,7 +152,7 @@ impl Marks {
 /// Build the text of `shape` from `entries` (oldest first), made at `made_at`.
 pub fn build(
     lang: &Lang,
-    audience: RecordAudience,
+    audience: Audience,
     shape: Shape,
     include: Include,
     made_at: DateTime<FixedOffset>,
@@ -161,9 +161,7 @@ pub fn build(
     let say = |id: &str, args: &[(&str, FluentValue<'_>)]| say(lang, audience, id, args);
     let at = |t: DateTime<FixedOffset>| when(lang, audience, t);
     let payments = include.payments.unwrap_or(shape != Shape::School);
-    let under_18 = include
-        .under_18
-        .unwrap_or(audience == RecordAudience::Young);
+    let under_18 = include.under_18.unwrap_or(audience == Audience::Young);
     let mut marks = Marks::default();
     let mut out = Vec::<String>::new();
     out.push(say("report-text-made", &[("when", at(made_at)?.into())])?);

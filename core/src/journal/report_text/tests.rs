@@ -73,7 +73,7 @@ fn lang(tag: &str) -> Lang {
 fn text(tag: &str, shape: Shape, include: Include) -> ReportTextView {
     build(
         &lang(tag),
-        RecordAudience::Young,
+        Audience::Young,
         shape,
         include,
         made(),
@@ -157,7 +157,7 @@ fn the_platform_text_is_short_and_says_under_18_only_when_chosen() {
     assert!(!off.text.contains("under 18"));
     let adult = build(
         &lang("en"),
-        RecordAudience::Adult,
+        Audience::Parent,
         Shape::Platform,
         Include::default(),
         made(),
@@ -178,7 +178,7 @@ fn empty_fields_are_left_out() {
     assert!(!third.contains("Notes:"), "{third}");
     let none = build(
         &lang("en"),
-        RecordAudience::Adult,
+        Audience::Parent,
         Shape::Police,
         Include::default(),
         made(),
@@ -209,7 +209,7 @@ fn a_one_megabyte_entry_gives_a_bounded_text_and_a_coded_notice() {
     for shape in Shape::iter() {
         let view = build(
             &lang("fr"),
-            RecordAudience::Young,
+            Audience::Young,
             shape,
             Include::default(),
             made(),
@@ -248,7 +248,7 @@ fn a_one_megabyte_entry_gives_a_bounded_text_and_a_coded_notice() {
         .collect();
     let view = build(
         &lang("en"),
-        RecordAudience::Adult,
+        Audience::Parent,
         Shape::Police,
         Include::default(),
         made(),
@@ -270,7 +270,7 @@ fn control_characters_in_an_account_name_are_replaced_and_said() {
     for shape in Shape::iter() {
         let view = build(
             &lang("en"),
-            RecordAudience::Young,
+            Audience::Young,
             shape,
             Include::default(),
             made(),
@@ -305,7 +305,7 @@ fn a_locked_record_gives_record_locked_never_text() {
     j.create(
         secrecy::SecretString::from("correct horse battery staple"),
         crate::journal::SecretKind::Passphrase,
-        RecordAudience::Young,
+        Audience::Young,
         now,
     )
     .unwrap();
