@@ -30,21 +30,7 @@ use serde::{Deserialize, Serialize};
 
 use super::hours::Hours;
 use crate::i18n::LOCALES;
-use crate::vocab::Purpose;
-
-/// Who a line is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum LineAudience {
-    /// Children and young people.
-    Young,
-    /// Parents and carers.
-    Parents,
-    /// School staff, social workers, helpline volunteers.
-    Professionals,
-    /// Anyone.
-    Everyone,
-}
+use crate::vocab::{Audience, Purpose};
 
 /// Which emergency service a line reaches. Every line with purpose `emergency` names its
 /// services (`service = ["police"]`); a fallback for sextortion, reporting, parents or child
@@ -214,8 +200,8 @@ pub struct Helpline {
     pub web: Option<Web>,
     /// What it is for.
     pub purposes: Vec<Purpose>,
-    /// Who it is for.
-    pub audience: Vec<LineAudience>,
+    /// Who it is for, in core's one vocabulary (`young`, `parent`, `staff`, `everyone`).
+    pub audience: Vec<Audience>,
     /// Languages answered, as ISO 639-1 codes (empty: no source says).
     pub languages: Vec<String>,
     /// Free to call.
@@ -257,8 +243,8 @@ impl Helpline {
     }
 
     /// Whether it is meant for `audience` (a line for everyone is meant for every audience).
-    pub fn is_for(&self, audience: LineAudience) -> bool {
-        self.audience.contains(&audience) || self.audience.contains(&LineAudience::Everyone)
+    pub fn is_for(&self, audience: Audience) -> bool {
+        self.audience.contains(&audience) || self.audience.contains(&Audience::Everyone)
     }
 
     /// Whether it reaches the police (or the gendarmerie, or all services).
@@ -396,7 +382,7 @@ struct HelplineDef {
     #[serde(default)]
     time_zone: Option<String>,
     purposes: Vec<Purpose>,
-    audience: Vec<LineAudience>,
+    audience: Vec<Audience>,
     languages: Vec<String>,
     free: Fact,
     on_bill: Fact,

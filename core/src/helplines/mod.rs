@@ -42,7 +42,7 @@ use crate::error::{Error, Result};
 use crate::vocab::{Channel, Name};
 
 pub use contact::{contact_view, ContactView};
-pub use data::{Country, Fact, Helpline, LineAudience, Service, Sms, Source, Status, Web, WebKind};
+pub use data::{Country, Fact, Helpline, Service, Sms, Source, Status, Web, WebKind};
 pub use hours::{Hours, OpenState, Range};
 pub use route::{route, Also, Caller, Route};
 pub use uri::sms_uri;

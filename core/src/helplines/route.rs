@@ -35,7 +35,7 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-use super::data::{Country, Helpline, LineAudience};
+use super::data::{Country, Helpline};
 use super::hours::OpenState;
 use crate::vocab::{Audience, Channel, Need, Purpose};
 
@@ -62,13 +62,8 @@ impl Caller<'_> {
 }
 
 fn for_audience(h: &Helpline, audience: Audience) -> bool {
-    match audience {
-        Audience::Young => h.is_for(LineAudience::Young),
-        Audience::Parent => h.is_for(LineAudience::Parents),
-        Audience::Staff => h.is_for(LineAudience::Professionals),
-        // Someone on a screen for everyone: any line will do.
-        Audience::Everyone => true,
-    }
+    // Someone on a screen for everyone: any line will do.
+    audience == Audience::Everyone || h.is_for(audience)
 }
 
 /// Why no line for the need was chosen, when the emergency number stands in.

@@ -643,12 +643,7 @@ fn call_for_help_takes_the_designated_line_when_it_is_open() {
         let Some(d) = c.designated() else { return };
         let fits = d.confirmed()
             && (d.has_call() || d.sms.is_some())
-            && match caller.audience {
-                Who::Young => d.is_for(data::LineAudience::Young),
-                Who::Parent => d.is_for(data::LineAudience::Parents),
-                Who::Staff => d.is_for(data::LineAudience::Professionals),
-                Who::Everyone => true,
-            };
+            && (caller.audience == Who::Everyone || d.is_for(caller.audience));
         let open = hours::open_state_of(&d.hours, d.zone(c.time_zone), now).is_open();
         if fits && open {
             assert_eq!(r.line.id, d.id, "{}: the designated line at {now}", c.code);
@@ -845,11 +840,7 @@ fn the_helplines_screen_groups_lines_by_what_they_are_for() {
         let g = group_of(h);
         match g {
             GroupId::Emergency => assert!(h.serves(Purpose::Emergency), "{}", h.id),
-            GroupId::Young => assert!(
-                h.is_for(data::LineAudience::Young),
-                "{} is for young people",
-                h.id
-            ),
+            GroupId::Young => assert!(h.is_for(Who::Young), "{} is for young people", h.id),
             GroupId::Report => assert!(
                 h.serves(Purpose::Reporting) || h.serves(Purpose::Sextortion),
                 "{} is under To report only if it takes reports",

@@ -11,10 +11,10 @@ use super::{
 };
 use crate::error::Result;
 use crate::helplines::country;
-use crate::helplines::data::{Country, Helpline, LineAudience, WebKind};
+use crate::helplines::data::{Country, Helpline, WebKind};
 use crate::helplines::hours::OpenState;
 use crate::i18n::{Lang, Text};
-use crate::vocab::{Channel, Name, Purpose};
+use crate::vocab::{Audience, Channel, Name, Purpose};
 
 /// The groups of the Helplines screen, in order.
 #[derive(
@@ -40,7 +40,7 @@ pub enum GroupId {
 /// (a test holds every line in "To report" to taking reports).
 pub fn group_of(h: &Helpline) -> GroupId {
     let for_young =
-        h.audience.contains(&LineAudience::Young) || h.audience.contains(&LineAudience::Everyone);
+        h.audience.contains(&Audience::Young) || h.audience.contains(&Audience::Everyone);
     // A line for people facing sexual violence is someone to talk to as well.
     let support = h.designated_sextortion
         || h.serves(Purpose::ChildProtection)
@@ -48,13 +48,13 @@ pub fn group_of(h: &Helpline) -> GroupId {
     if h.serves(Purpose::Emergency) {
         GroupId::Emergency
     } else if for_young
-        && (support || (h.serves(Purpose::Crisis) && h.audience.contains(&LineAudience::Young)))
+        && (support || (h.serves(Purpose::Crisis) && h.audience.contains(&Audience::Young)))
     {
         // Someone for a young person to talk to. A line that only takes reports (CEOP,
         // Pharos) is a place to report, whoever it is for.
         GroupId::Young
     } else if h.serves(Purpose::Parents)
-        || (h.audience.contains(&LineAudience::Parents) && (support || h.serves(Purpose::Crisis)))
+        || (h.audience.contains(&Audience::Parent) && (support || h.serves(Purpose::Crisis)))
     {
         GroupId::Parents
     } else if h.serves(Purpose::Crisis) {

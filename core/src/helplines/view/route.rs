@@ -6,11 +6,11 @@ use serde::Serialize;
 
 use super::{facts_text_for, languages_text, sms_display, sms_text, time_of};
 use crate::error::Result;
-use crate::helplines::data::{Country, Helpline, LineAudience, Service};
+use crate::helplines::data::{Country, Helpline, Service};
 use crate::helplines::route::{route, Also, Caller, PassedOver, Reason, Route, Shortfall};
 use crate::helplines::{country, helpline};
 use crate::i18n::{Lang, Text};
-use crate::vocab::{Channel, Name, Need};
+use crate::vocab::{Audience, Channel, Name, Need};
 
 /// A call button for a need, resolved: it says what it dials before it is tapped.
 #[derive(Debug, Clone, Serialize)]
@@ -199,7 +199,7 @@ fn render_route(w: &Text<'_>, c: &Country, need: Need, r: &Route<'_>) -> Result<
                     pairs.push(("time", time_of(w, &at.with_timezone(&c.time_zone))?));
                 }
                 PassedOver::NotForYou => {
-                    let who = if d.audience.contains(&LineAudience::Young) {
+                    let who = if d.audience.contains(&Audience::Young) {
                         "young"
                     } else {
                         "adults"
