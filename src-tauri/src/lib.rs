@@ -15,8 +15,8 @@ use std::sync::OnceLock;
 use std::time::Instant;
 
 use tauri::{Manager, Runtime, WindowEvent};
-use tauri_plugin_clipboard_manager::ClipboardExt;
 
+mod clipboard;
 mod clock;
 pub mod commands;
 mod first_paint;
@@ -53,43 +53,18 @@ pub fn record_state<R: Runtime>(app: &impl Manager<R>) -> tauri::State<'_, Recor
     app.state::<RecordState>()
 }
 
-/// The system's clipboard, through Tauri's clipboard plugin: what the report text is copied to.
-/// Written with the hint that keeps it out of clipboard managers' history. A `test-hooks` build
-/// with `REFUGE_CLIPBOARD_FAIL` set refuses every write, so the end-to-end tests can see what
-/// the screen says then.
-struct SystemBoard<R: Runtime>(tauri::AppHandle<R>);
-
-impl<R: Runtime> refuge_core::clipboard::Board for SystemBoard<R> {
-    fn write(&self, text: &str) -> Result<(), String> {
-        #[cfg(feature = "test-hooks")]
-        if std::env::var_os("REFUGE_CLIPBOARD_FAIL").is_some() {
-            return Err("refused (REFUGE_CLIPBOARD_FAIL)".into());
-        }
-        self.0
-            .clipboard()
-            .write_secret(text.to_owned())
-            .map_err(|e| e.to_string())
-    }
-
-    fn read(&self) -> Result<String, String> {
-        self.0.clipboard().read_text().map_err(|e| e.to_string())
-    }
-
-    fn clear(&self) -> Result<(), String> {
-        self.0.clipboard().clear().map_err(|e| e.to_string())
-    }
-}
-
 /// Wire plugins, state and `commands` onto `builder`: the same app for the real runtime and
 /// for `tauri::test::mock_builder()` (with [`commands::builder`] or its mock twin).
 pub fn build_app<R: Runtime>(
     builder: tauri::Builder<R>,
     commands: tauri_specta::Builder<R>,
 ) -> tauri::Builder<R> {
+    // Phones copy through Tauri's clipboard plugin; desktops through arboard (src/clipboard.rs).
+    #[cfg(mobile)]
+    let builder = builder.plugin(tauri_plugin_clipboard_manager::init());
     builder
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_clipboard_manager::init())
         .invoke_handler(invoke_handler(commands.invoke_handler()))
         .setup(|app| {
             #[cfg(feature = "test-hooks")]
@@ -107,7 +82,9 @@ pub fn build_app<R: Runtime>(
             );
             app.manage(AppSession::start(data_dir.clone()));
             app.manage(RecordState::new(data_dir));
-            record_state(app).set_board(std::sync::Arc::new(SystemBoard(app.handle().clone())));
+            record_state(app).set_board(std::sync::Arc::new(clipboard::SystemBoard::new(
+                app.handle(),
+            )));
             // The window is made here rather than from the config so that its webview keeps
             // nothing on disk (see `webview_store`).
             let config = app
