@@ -14,6 +14,14 @@ TEST_FEATURES="refuge/custom-protocol,refuge/test-hooks,refuge-core/test-support
 # Test builds keep line tables only: backtraces keep their files and lines; the full debug info
 # a debugger needs was half the compile and link time of this dependency graph.
 export CARGO_PROFILE_DEV_DEBUG=line-tables-only
+# Build scripts and proc macros must be built with the same debug setting in the test build
+# and in clippy's check, or clippy builds all of them again: left to cargo's default
+# ("deferred"), the test build gave the ones it shares with the test binaries line tables and
+# clippy, which shares nothing with the binaries, none, so it compiled 241 host crates again
+# (170 s of CPU, 45 % of the lint stage's, from an empty build folder). Dependencies have
+# `debug = false` (Cargo.toml, `[profile.dev.package."*"]`), which outranks this for them; this
+# line sets the workspace's own build scripts alike.
+export CARGO_PROFILE_DEV_BUILD_OVERRIDE_DEBUG=line-tables-only
 
 # No incremental compilation caches: a test run builds once and runs; the caches were 3.6 GB of
 # the build folder and made nothing a second run compiles faster (it compiles nothing).

@@ -95,8 +95,10 @@ stage setup setup "" scripts/setup.sh
 stage fmt format "setup" cargo fmt --all --check
 stage svelte svelte-check "setup" bash -c 'cd ui && npm run --silent check'
 stage ui "UI build" "setup" scripts/build.sh --ui
-# The shipped binary, alongside everything below.
-alongside release "release build" "ui" scripts/build.sh --no-ui
+# The shipped binary, alongside everything below, at a lower priority: the stages below wait on
+# the test build and each other, the shipped binary only for the package and its own e2e, so it
+# takes the CPU they leave (the e2e tests leave most of a core: they mostly wait on WebKit).
+alongside release "release build" "ui" nice -n 10 scripts/build.sh --no-ui
 stage build "test build" "ui" scripts/build.sh --test-hooks --no-ui
 stage lint "clippy" "build" bash -c "
   cargo clippy --workspace --all-targets --locked --features '$TEST_FEATURES' -- -D warnings &&
@@ -115,7 +117,7 @@ stage e2e-shipped "e2e, shipped binary" "build release" \
   scripts/e2e.sh --no-build --keep-screenshots --test hooks
 # The helpline data's totals (lines, confirmed, unknown hours, oldest source): printed for the
 # reader, from the same files the data tests checked (scripts/helplines-report for per place).
-stage helplines "helpline data totals" "unit" scripts/helplines-report --totals
+stage helplines "helpline data totals" "unit" scripts/helplines-report --built --totals
 joined package
 
 mmss() { [ -z "$1" ] && echo - || printf '%d:%02d%s' $((${1%\*} / 60)) $((${1%\*} % 60)) "${1//[0-9]/}"; }
