@@ -7,6 +7,8 @@ reporting-platforms-other = Another app
 reporting-platforms-other-hint = The general steps, for any app
 reporting-stale = This page was checked more than { $days } days ago: the app’s menus may have changed since. Look for the same words nearby.
 reporting-basis-secondary = This step comes from another page than the platform’s own (see its source).
+# How a step cites a page: its publisher and the page's date (or the day it was read).
+reporting-citation = { $publisher } ({ $date })
 reporting-sources-title = Sources
 reporting-source-official = the platform’s or provider’s own page
 reporting-payments-title = I already paid

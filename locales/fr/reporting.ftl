@@ -8,6 +8,8 @@ reporting-platforms-other = Une autre application
 reporting-platforms-other-hint = Les étapes générales, pour toute application
 reporting-stale = Cette page a été vérifiée il y a plus de { $days } jours : les menus de l’application ont pu changer depuis. Chercher les mêmes mots à côté.
 reporting-basis-secondary = Cette étape vient d’une autre page que celle de la plateforme (voir sa source).
+# Comment une étape cite une page : qui l’a publiée et sa date (ou le jour où elle a été lue).
+reporting-citation = { $publisher } ({ $date })
 reporting-sources-title = Sources
 reporting-source-official = page de la plateforme ou du service lui-même
 reporting-payments-title = Déjà payé

@@ -34,8 +34,9 @@ use crate::error::{Error, Result};
 use crate::i18n::{Lang, Text};
 use crate::platforms::data::At;
 use crate::platforms::sourced::{
-    all_sources, check_all_cited, check_cites, check_header, check_sequence, cited_sources,
-    embedded, is_kebab, joined, parse_folder, DataError, Parsed, SourceDef, SourceFile, SourceView,
+    all_sources, check_all_cited, check_cites, check_header, check_sequence, cited_sources, cites,
+    embedded, is_kebab, joined, parse_folder, CiteView, DataError, Parsed, SourceDef, SourceFile,
+    SourceView,
 };
 use crate::vocab::Name;
 
@@ -356,6 +357,8 @@ pub struct PaymentStepView {
     pub text: String,
     /// Its sources' ids.
     pub sources: Vec<String>,
+    /// The same sources as the step cites them.
+    pub cites: Vec<CiteView>,
 }
 
 /// A section of a card.
@@ -462,6 +465,7 @@ fn render(lang: &Lang, c: &Card) -> Result<PaymentCardView> {
                 },
                 text: l.get(&s.message)?,
                 sources: s.sources.clone(),
+                cites: cites(l, &s.sources, &cat.sources)?,
             });
         }
         sections.push(PaymentSectionView {

@@ -7,7 +7,7 @@ use super::*;
 use crate::i18n::localizer;
 use crate::platforms::data::At;
 use crate::platforms::sourced::joined;
-use crate::platforms::tests::{check_messages, embedded_messages, Messages};
+use crate::platforms::tests::{assert_cited, check_messages, embedded_messages, Messages};
 
 fn cat() -> &'static Catalog {
     Catalog::get().unwrap_or_else(|e| panic!("the payment files must load:\n{e}"))
@@ -391,4 +391,18 @@ fn a_missing_language_is_refused_at_the_step_that_needs_it() {
         "id = \"receipt\"",
         "payment-card-keep-receipt has no text in fr",
     );
+}
+
+/// Core words every citation under a step, as the platform guides do.
+#[test]
+fn every_step_cites_its_sources_in_words() {
+    for lang in localizer().languages() {
+        for id in ids().unwrap() {
+            let c = card(&lang, id).unwrap();
+            for s in c.sections.iter().flat_map(|s| &s.steps) {
+                let what = format!("{lang} {id} {}", s.id);
+                assert_cited(&what, &s.sources, &s.cites, &c.sources);
+            }
+        }
+    }
 }

@@ -33,7 +33,7 @@ use crate::i18n::{localizer, Lang, Text};
 use crate::vocab::Name;
 use data::{Catalog, Path, Platform, Step};
 pub use data::{Coverage, LabelKind, Section};
-pub use sourced::SourceView;
+pub use sourced::{CiteView, SourceView};
 
 /// The longest platform id or search query accepted, in bytes.
 pub const MAX_QUERY: usize = 200;
@@ -86,6 +86,8 @@ pub struct StepView {
     pub notes: Vec<String>,
     /// Its sources' ids (see [`PlatformGuideView::sources`]).
     pub sources: Vec<String>,
+    /// The same sources as the step cites them.
+    pub cites: Vec<CiteView>,
 }
 
 /// A section of a guide.
@@ -283,6 +285,7 @@ fn step_view(
         basis,
         notes,
         sources: s.sources.clone(),
+        cites: sourced::cites(l, &s.sources, &cat.sources)?,
     })
 }
 
@@ -314,6 +317,7 @@ fn removal_steps(lang: &Lang, p: &Platform, name: &str) -> Result<Vec<StepView>>
             basis: basis(&fact.sources),
             notes: Vec::new(),
             sources: fact.sources.clone(),
+            cites: sourced::cites(l, &fact.sources, &cat.sources)?,
         });
     }
     if let Some(sources) = &p.encrypted_chats {
@@ -324,6 +328,7 @@ fn removal_steps(lang: &Lang, p: &Platform, name: &str) -> Result<Vec<StepView>>
             basis: basis(sources),
             notes: Vec::new(),
             sources: sources.clone(),
+            cites: sourced::cites(l, sources, &cat.sources)?,
         });
     }
     Ok(steps)

@@ -11,6 +11,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use crate::error::{Error, Result};
+use crate::i18n::Text;
+
 /// A rule a data file breaks, with where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {
@@ -185,6 +188,42 @@ pub(crate) fn cited_sources(
         .collect();
     views.sort_by_key(|s| !s.official);
     views
+}
+
+/// A source as a step cites it, in the reader's language ("Meta (2025-11-02)").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CiteView {
+    /// The source's id.
+    pub id: String,
+    /// The citation as the step shows it: publisher and date, in the language's own order
+    /// and punctuation (`reporting-citation`).
+    pub citation: String,
+}
+
+/// How a step cites `ids`, sources of `all`, in `text`'s language.
+pub(crate) fn cites(
+    text: Text<'_>,
+    ids: &[String],
+    all: &BTreeMap<String, SourceDef>,
+) -> Result<Vec<CiteView>> {
+    ids.iter()
+        .map(|id| {
+            let def = all
+                .get(id)
+                .ok_or_else(|| Error::Content(format!("unknown source {id}")))?;
+            Ok(CiteView {
+                id: id.clone(),
+                citation: text.with(
+                    "reporting-citation",
+                    &[
+                        ("publisher", def.publisher.as_str()),
+                        ("date", def.date.get_ref().as_str()),
+                    ],
+                )?,
+            })
+        })
+        .collect()
 }
 
 /// `kebab-case`, 1 to 48 bytes, not ending in `-`.

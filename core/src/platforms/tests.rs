@@ -408,6 +408,38 @@ fn every_guide_cites_dated_pages_the_platform_s_own_first() {
     }
 }
 
+/// The citations under a step: one a source, in the step's order, each its publisher and the
+/// page's date as core words them (the screen only lists them). Shared with the payment cards.
+pub(crate) fn assert_cited(what: &str, ids: &[String], cites: &[CiteView], sources: &[SourceView]) {
+    let cited: Vec<&str> = cites.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(cited, ids, "{what}");
+    for c in cites {
+        let src = sources.iter().find(|v| v.id == c.id).unwrap();
+        assert_eq!(
+            c.citation,
+            format!("{} ({})", src.publisher, src.date),
+            "{what}"
+        );
+    }
+}
+
+#[test]
+fn every_step_cites_its_sources_in_words() {
+    for lang in all_langs() {
+        for id in ids().unwrap() {
+            let g = guide(&lang, id).unwrap();
+            for s in g.sections.iter().flat_map(|s| &s.steps) {
+                assert_cited(
+                    &format!("{lang} {id} {}", s.id),
+                    &s.sources,
+                    &s.cites,
+                    &g.sources,
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn a_label_no_french_page_gave_is_shown_in_english_with_a_note() {
     let fr = localizer().lang("fr").unwrap();

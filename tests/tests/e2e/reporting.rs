@@ -70,6 +70,22 @@ async fn where_and_search(system: &str, lang: &str) {
         app.all("[data-testid='platform-stale']").await.is_empty(),
         "a day after it was checked, no warning"
     );
+    // Every step says what it rests on, as core cited it: "Source:" and "Snap Inc. (2026-…)".
+    let steps = app.all("[data-testid='platform-step']").await;
+    let cited = app
+        .all("[data-testid='platform-step'] [data-testid='platform-step-source'] li")
+        .await;
+    assert!(
+        !steps.is_empty() && cited.len() >= steps.len(),
+        "{} steps, {} citations",
+        steps.len(),
+        cited.len()
+    );
+    let first = cited[0].text().await.unwrap();
+    assert!(
+        first.contains(" (20"),
+        "a citation names its publisher and its date: {first:?}"
+    );
     check_screen(&app, "platform-guide-snapchat", lang).await;
     app.click("platform-record").await;
     app.wait("record-title").await;
@@ -137,6 +153,13 @@ async fn already_paid(system: &str, lang: &str, common: &[&str]) {
     app.click(&want[0]).await;
     app.wait(&format!("payment-{}", common[0])).await;
     assert_eq!(app.all("[data-testid='payment-section']").await.len(), 5);
+    assert_eq!(
+        app.all("[data-testid='payment-step']").await.len(),
+        app.all("[data-testid='payment-step'] [data-testid='payment-step-source']")
+            .await
+            .len(),
+        "every step of the card cites its source"
+    );
     check_screen(&app, &format!("payment-card-{}", common[0]), lang).await;
     app.close().await;
 }

@@ -376,6 +376,17 @@ export type CheckerView = {
 	source: string,
 };
 
+/**  A source as a step cites it, in the reader's language ("Meta (2025-11-02)"). */
+export type CiteView = {
+	/**  The source's id. */
+	id: string,
+	/**
+	 *  The citation as the step shows it: publisher and date, in the language's own order
+	 *  and punctuation (`reporting-citation`).
+	 */
+	citation: string,
+};
+
 /**  How to reach a helpline. */
 export type ContactChannel = 
 /**  A phone call (`tel:`). */
@@ -990,6 +1001,8 @@ export type PaymentStepView = {
 	text: string,
 	/**  Its sources' ids. */
 	sources: string[],
+	/**  The same sources as the step cites them. */
+	cites: CiteView[],
 };
 
 /**  "Where is it happening?". */
@@ -1056,6 +1069,8 @@ export type PlatformStepView = {
 	notes: string[],
 	/**  Its sources' ids (see [`PlatformGuideView::sources`]). */
 	sources: string[],
+	/**  The same sources as the step cites them. */
+	cites: CiteView[],
 };
 
 /**  One question of the triage, in the order it is asked. */
