@@ -75,8 +75,8 @@ record-setup-no-recovery =
 record-setup-understood = J’ai compris
 record-setup-audience-label = Qui écrit dans ce dossier ?
 record-setup-audience-young = Une ou un jeune
-record-setup-audience-parent = Un parent ou un adulte qui s’occupe d’une ou d’un jeune
-record-setup-audience-staff = Le personnel scolaire ou une ligne d’aide
+record-setup-audience-parent = Un parent ou un proche
+record-setup-audience-staff = L’école ou une ligne d’aide
 record-setup-choose =
     { $audience ->
         [young] Comment veux-tu le verrouiller ?
