@@ -5,6 +5,7 @@
 //! network namespace with only loopback.
 
 use refuge_e2e::{App, Launch};
+use serde_json::Value;
 
 fn data_home() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
@@ -55,6 +56,41 @@ const FIRST_SCREEN: &str = r#"
     };
 "#;
 
+/// Tap the page's own button `tap` (`data-first-tap`) before any script of the UI: nothing is
+/// dialled; once the UI has taken over, the tap is done (`dialled` opened) and the UI draws each
+/// part of the first screen where and as the page did (`before`), so nothing jumps.
+async fn a_tap_on_the_page_is_kept(app: &App, before: &Value, tap: &str, dialled: &str) {
+    let buttons = app
+        .all(&format!("#refuge-first-screen [data-first-tap='{tap}']"))
+        .await;
+    buttons[0]
+        .clone()
+        .click()
+        .await
+        .expect("the page's button can be tapped");
+    assert!(
+        app.opened().is_empty(),
+        "nothing is dialled before the UI runs"
+    );
+    app.js("window.refugeFirstScreen.release(); return true")
+        .await;
+    app.wait("contact-panel").await;
+    app.wait_opened(dialled).await;
+    let after = app.js(FIRST_SCREEN).await;
+    assert_eq!(
+        after["from"], "ui",
+        "the UI removed the page's screen: {after}"
+    );
+    for part in [
+        "bar", "title", "tagline", "block", "call", "heading", "also", "alsoText",
+    ] {
+        assert_eq!(
+            before[part], after[part],
+            "the UI draws {part} where and as the page did: no jump at the handover"
+        );
+    }
+}
+
 #[tokio::test]
 #[ignore = "end to end: run by scripts/test.sh"]
 async fn the_first_screen_is_painted_from_the_page_and_a_tap_on_it_is_kept() {
@@ -71,38 +107,9 @@ async fn the_first_screen_is_painted_from_the_page_and_a_tap_on_it_is_kept() {
     app.assert_accessible("the page's first screen, before the UI (fr)")
         .await;
 
-    // A tap before the UI runs is kept...
-    let buttons = app
-        .all("#refuge-first-screen [data-first-tap='call']")
-        .await;
-    buttons[0]
-        .clone()
-        .click()
-        .await
-        .expect("the page's Call for help can be tapped");
-    assert!(
-        app.opened().is_empty(),
-        "nothing is dialled before the UI runs"
-    );
-    app.js("window.refugeFirstScreen.release(); return true")
-        .await;
-
-    // ...and done once the UI has taken over: the same call as the UI's own button makes.
-    app.wait("contact-panel").await;
-    app.wait_opened("tel:116000").await;
-    let after = app.js(FIRST_SCREEN).await;
-    assert_eq!(
-        after["from"], "ui",
-        "the UI removed the page's screen: {after}"
-    );
-    for part in [
-        "bar", "title", "tagline", "block", "call", "heading", "also", "alsoText",
-    ] {
-        assert_eq!(
-            before[part], after[part],
-            "the UI draws {part} where and as the page did: no jump at the handover"
-        );
-    }
+    // A tap before the UI runs is kept, and done once the UI has taken over: the same call as
+    // the UI's own button makes.
+    a_tap_on_the_page_is_kept(&app, &before, "call", "tel:116000").await;
     assert_eq!(
         app.js("return document.documentElement.dataset.ready ?? null")
             .await,
@@ -133,35 +140,7 @@ async fn in_senegal_the_page_draws_the_second_line_as_the_ui_does() {
         .await;
 
     // A tap on the second line before the UI runs is kept, and done once it has taken over.
-    let buttons = app
-        .all("#refuge-first-screen [data-first-tap='call-also-0']")
-        .await;
-    buttons[0]
-        .clone()
-        .click()
-        .await
-        .expect("the page's second line can be tapped");
-    assert!(
-        app.opened().is_empty(),
-        "nothing is dialled before the UI runs"
-    );
-    app.js("window.refugeFirstScreen.release(); return true")
-        .await;
-    app.wait("contact-panel").await;
-    app.wait_opened("tel:116").await;
-    let after = app.js(FIRST_SCREEN).await;
-    assert_eq!(
-        after["from"], "ui",
-        "the UI removed the page's screen: {after}"
-    );
-    for part in [
-        "bar", "title", "tagline", "block", "call", "heading", "also", "alsoText",
-    ] {
-        assert_eq!(
-            before[part], after[part],
-            "the UI draws {part} where and as the page did: no jump at the handover"
-        );
-    }
+    a_tap_on_the_page_is_kept(&app, &before, "call-also-0", "tel:116").await;
     app.close().await;
 }
 
