@@ -471,15 +471,24 @@ impl App {
             .unwrap_or_else(|e| panic!("the page should call {command}: {e}"))
     }
 
-    /// Wait until the page shows what it holds now: fonts loaded, then two animation frames
-    /// (the next paint has happened), rather than sleeping a guessed time.
+    /// Wait until the page shows what it holds now: no screen still loading (nothing marked
+    /// `.loading`: a screen waiting for Rust has no heading yet, and axe would say so), fonts
+    /// loaded, then two animation frames (the next paint has happened), rather than sleeping a
+    /// guessed time. A screen still loading after its own patience (10 s) fails the test.
     pub async fn settle(&self) {
         let answer = self
             .client
             .execute_async(
                 "const done = arguments[arguments.length - 1]; \
-                 document.fonts.ready.then(() => \
-                   requestAnimationFrame(() => requestAnimationFrame(() => done(true))));",
+                 const since = performance.now(); \
+                 const painted = () => document.fonts.ready.then(() => \
+                   requestAnimationFrame(() => requestAnimationFrame(() => done(true)))); \
+                 const loaded = () => { \
+                   if (!document.querySelector('.loading')) painted(); \
+                   else if (performance.now() - since > 12000) done('still loading after 12 s'); \
+                   else setTimeout(loaded, 20); \
+                 }; \
+                 loaded();",
                 vec![],
             )
             .await
