@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use crate::fresh::{assert_fresh, Build};
 use crate::launch::Launch;
 use crate::process::{group_members, list, start_driver, DriverGroup};
-use crate::xserver::{x_clipboard_text, x_screenshot, XServer};
+use crate::xserver::{x_clipboard_text, x_screenshot, x_screenshot_changed, XServer};
 use crate::{screenshot_dir, PATIENCE};
 /// A stand-in for `xdg-open`, first on the app's `PATH`: it records what it is asked to open,
 /// so no test ever dials or browses for real, and a test can see what reached the system.
@@ -377,15 +377,24 @@ impl App {
         let (height, window, bar) = (n(0), n(1).max(200), n(2));
         // Each screen overlaps the last by the sticky bar's height, so no line hides under it.
         let step = window.saturating_sub(bar + 16).max(100);
+        let (w, h) = self.launch.size;
         let mut paths = Vec::new();
         let mut top = 0;
+        // The frame of the page before: a scroll must change the screen, so each later page is
+        // taken as soon as a new frame has been drawn whole (x_screenshot_changed).
+        let mut before: Option<Vec<u8>> = None;
         while paths.len() < 15 {
             self.js(&format!("window.scrollTo(0, {top}); return true"))
                 .await;
-            paths.push(
-                self.screenshot(&format!("{name}-{}", paths.len() + 1))
-                    .await,
-            );
+            let (png, frame) = match &before {
+                Some(before) => x_screenshot_changed(&self.x.display, w, h, before),
+                None => {
+                    self.settle().await;
+                    x_screenshot(&self.x.display, w, h)
+                }
+            };
+            paths.push(save_png(&format!("{name}-{}", paths.len() + 1), &png));
+            before = Some(frame);
             if top + window >= height {
                 break;
             }
@@ -499,13 +508,8 @@ impl App {
     /// Save a screenshot as `<dir>/<name>.png` and return its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         self.settle().await;
-        let dir = screenshot_dir();
         let (w, h) = self.launch.size;
-        let png = x_screenshot(&self.x.display, w, h);
-        std::fs::create_dir_all(&dir).expect("screenshot folder");
-        let path = dir.join(format!("{name}.png"));
-        std::fs::write(&path, &png).expect("screenshot written");
-        path
+        save_png(name, &x_screenshot(&self.x.display, w, h).0)
     }
 
     /// End the WebDriver session, which must close the app, then end the drivers; every step
@@ -525,6 +529,15 @@ impl App {
             );
         }
     }
+}
+
+/// Write `png` as `<screenshot folder>/<name>.png` and return its path.
+fn save_png(name: &str, png: &[u8]) -> PathBuf {
+    let dir = screenshot_dir();
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    let path = dir.join(format!("{name}.png"));
+    std::fs::write(&path, png).expect("screenshot written");
+    path
 }
 
 fn read_lines(path: &Path) -> Vec<String> {

@@ -105,3 +105,47 @@ fn a_process_group_ends_with_everything_in_it() {
     assert!(left.is_empty(), "nothing survives: {}", list(&left));
     assert!(group_members(pgid).is_empty(), "the group is empty");
 }
+
+/// `new_frame` over a scripted screen: the frames `read` gives in turn (the last one repeats),
+/// and the time it slept in all.
+fn scripted_new_frame(before: u8, script: &[u8]) -> (u8, Duration) {
+    let mut next = script.iter().copied();
+    let mut last = script[0];
+    let mut slept = Duration::ZERO;
+    let frame = crate::xserver::new_frame(
+        || {
+            last = next.next().unwrap_or(last);
+            vec![last; 4]
+        },
+        &[before; 4],
+        |d| slept += d,
+    );
+    (frame[0], slept)
+}
+
+#[test]
+fn a_scrolled_screen_is_taken_once_its_new_frame_holds_still() {
+    // Three reads still show the page before the scroll, then the new one, read twice alike.
+    let (frame, slept) = scripted_new_frame(0, &[0, 0, 0, 1, 1]);
+    assert_eq!(frame, 1, "the new frame, not the old one");
+    assert_eq!(slept, Duration::from_millis(3 * 10 + 30), "no guessed wait");
+    // A frame caught half drawn differs from the next read: the next one is taken once it holds.
+    let (frame, _) = scripted_new_frame(0, &[1, 2, 2]);
+    assert_eq!(frame, 2, "the frame drawn whole");
+}
+
+#[test]
+fn a_screen_that_does_not_move_or_never_holds_still_is_taken_within_the_limit() {
+    let (frame, slept) = scripted_new_frame(7, &[7]);
+    assert_eq!(
+        frame, 7,
+        "a scroll that could not move: the screen as it is"
+    );
+    assert!(slept <= Duration::from_millis(400), "slept {slept:?}");
+    let animation: Vec<u8> = (1..=200).collect();
+    let (_, slept) = scripted_new_frame(0, &animation);
+    assert!(
+        slept <= Duration::from_millis(400),
+        "an animation never holds still; slept {slept:?}"
+    );
+}

@@ -54,28 +54,112 @@ impl Drop for XServer {
 /// Why not WebDriver's Take Screenshot: under Xvfb, WebKitGTK sometimes never answers it, with
 /// every process idle, and the whole WebDriver session then stops answering (seen in CI, and
 /// every time in the discreet-mode test here). Reading the framebuffer cannot hang that way.
-pub(crate) fn x_screenshot(display: &str, w: u32, h: u32) -> Vec<u8> {
-    use x11rb::connection::Connection;
-    use x11rb::protocol::xproto::{ConnectionExt, ImageFormat};
+///
+/// Returns the PNG and the raw frame (for [`x_screenshot_changed`]).
+pub(crate) fn x_screenshot(display: &str, w: u32, h: u32) -> (Vec<u8>, Vec<u8>) {
     // The last frame reaches the X server a moment after the page's requestAnimationFrame.
-    std::thread::sleep(Duration::from_millis(80));
-    let (conn, screen) = x11rb::connect(Some(display))
-        .unwrap_or_else(|e| panic!("the app's X server {display} answers: {e}"));
-    let root = conn.setup().roots[screen].root;
-    let (w16, h16) = (
-        u16::try_from(w).expect("width fits"),
-        u16::try_from(h).expect("height fits"),
-    );
-    let image = conn
-        .get_image(ImageFormat::Z_PIXMAP, root, 0, 0, w16, h16, !0)
-        .expect("GetImage is sent")
-        .reply()
-        .expect("the X server returns the window's pixels");
-    // Depth 24 in 32 bits per pixel, little-endian: B, G, R, unused.
+    std::thread::sleep(FRAME_DELAY);
+    let frame = XFrames::connect(display, w, h).read();
+    (png_of(&frame, w, h), frame)
+}
+
+/// How long a frame may take to reach the X server after the page's second
+/// requestAnimationFrame, when nothing tells the harness that it has arrived.
+const FRAME_DELAY: Duration = Duration::from_millis(80);
+
+/// How long a new frame must stay the same before it is taken as drawn whole.
+const STILL: Duration = Duration::from_millis(30);
+
+/// The top-left `w`×`h` pixels of `display` as a PNG, once a new frame has arrived after
+/// `before` (the frame of the last screenshot; see [`new_frame`]). For a screen the caller has
+/// just scrolled: it must change, so nothing waits a guessed time. Returns the PNG and the raw
+/// frame, for the next call's `before`.
+pub(crate) fn x_screenshot_changed(
+    display: &str,
+    w: u32,
+    h: u32,
+    before: &[u8],
+) -> (Vec<u8>, Vec<u8>) {
+    let frames = XFrames::connect(display, w, h);
+    let frame = new_frame(|| frames.read(), before, std::thread::sleep);
+    (png_of(&frame, w, h), frame)
+}
+
+/// The first frame `read` gives that differs from `before` and is read the same again after
+/// [`STILL`] (drawn whole). A screen that does not change within a few frame delays (a scroll
+/// that could not move) or never holds still (an animation) is taken as it is then, after about
+/// [`NEW_FRAME_LIMIT`]: never a wait without end. `sleep` is `std::thread::sleep` but in tests.
+pub(crate) fn new_frame(
+    mut read: impl FnMut() -> Vec<u8>,
+    before: &[u8],
+    mut sleep: impl FnMut(Duration),
+) -> Vec<u8> {
+    const POLL: Duration = Duration::from_millis(10);
+    let mut waited = Duration::ZERO;
+    let mut frame = read();
+    loop {
+        if waited >= NEW_FRAME_LIMIT {
+            return frame;
+        }
+        if frame.as_slice() == before {
+            sleep(POLL);
+            waited += POLL;
+            frame = read();
+            continue;
+        }
+        sleep(STILL);
+        waited += STILL;
+        let again = read();
+        if again == frame {
+            return frame;
+        }
+        frame = again;
+    }
+}
+
+/// How long [`new_frame`] waits at most, about four times the fixed delay it replaces.
+const NEW_FRAME_LIMIT: Duration = Duration::from_millis(320);
+
+/// One connection to an app's X server, reading the window's pixels.
+struct XFrames {
+    conn: x11rb::rust_connection::RustConnection,
+    root: u32,
+    w: u16,
+    h: u16,
+}
+
+impl XFrames {
+    fn connect(display: &str, w: u32, h: u32) -> XFrames {
+        use x11rb::connection::Connection;
+        let (conn, screen) = x11rb::connect(Some(display))
+            .unwrap_or_else(|e| panic!("the app's X server {display} answers: {e}"));
+        let root = conn.setup().roots[screen].root;
+        XFrames {
+            conn,
+            root,
+            w: u16::try_from(w).expect("width fits"),
+            h: u16::try_from(h).expect("height fits"),
+        }
+    }
+
+    /// The pixels now, as the X server holds them: depth 24 in 32 bits per pixel, B, G, R, unused.
+    fn read(&self) -> Vec<u8> {
+        use x11rb::protocol::xproto::{ConnectionExt, ImageFormat};
+        self.conn
+            .get_image(ImageFormat::Z_PIXMAP, self.root, 0, 0, self.w, self.h, !0)
+            .expect("GetImage is sent")
+            .reply()
+            .expect("the X server returns the window's pixels")
+            .data
+    }
+}
+
+/// Encode a frame read by [`XFrames::read`] as an RGB PNG.
+fn png_of(frame: &[u8], w: u32, h: u32) -> Vec<u8> {
     // A plain loop: this crate is built unoptimised, where an iterator chain over every pixel
     // costs seconds per screen.
-    let mut rgb = Vec::with_capacity(image.data.len() / 4 * 3);
-    for p in image.data.chunks_exact(4) {
+    let mut rgb = Vec::with_capacity(frame.len() / 4 * 3);
+    for p in frame.chunks_exact(4) {
         rgb.extend_from_slice(&[p[2], p[1], p[0]]);
     }
     assert_eq!(
