@@ -3,8 +3,6 @@
 
 set shell := ["bash", "-euo", "pipefail", "-c"]
 
-features := "refuge/custom-protocol,refuge/test-hooks"
-
 # List the tasks.
 default:
     @just --list
@@ -23,7 +21,7 @@ test:
 
 # The Rust tests alone (cargo-nextest); a filter narrows them: `just unit route`.
 unit *filter:
-    source scripts/config.sh && cargo nextest run --workspace --features {{features}} {{filter}}
+    source scripts/config.sh && cargo nextest run --workspace --features "$TEST_FEATURES" {{filter}}
 
 # The end-to-end tests alone, offline; `just e2e record` runs those whose name holds "record".
 e2e *filter:
@@ -45,8 +43,9 @@ bench:
 fmt:
     cargo fmt --all
 
-# The lints CI runs (clippy on every target, both feature sets; svelte-check).
+# The lints CI runs (clippy on every target with the tests' features, then the shipped app's
+# library and binary as shipped; svelte-check).
 lint:
-    cargo clippy --workspace --all-targets --features {{features}} -- -D warnings
-    cargo clippy --workspace --all-targets --features refuge/custom-protocol -- -D warnings
+    source scripts/config.sh && cargo clippy --workspace --all-targets --features "$TEST_FEATURES" -- -D warnings
+    source scripts/config.sh && cargo clippy -p refuge --lib --bins --features refuge/custom-protocol -- -D warnings
     cd ui && npm run --silent check

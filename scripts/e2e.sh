@@ -5,6 +5,7 @@
 # (scripts/offline.sh); each test starts its own Xvfb (tests/src/xserver.rs).
 #
 #   scripts/e2e.sh [--no-build] [--keep-screenshots] [--test e2e|hooks]… [test name filter…]
+#   scripts/e2e.sh --clear-screenshots    only empty the screenshot folder
 #
 # `--test e2e` is every test of the test-hooks build (tests/tests/e2e/), `--test hooks` the test
 # of the shipped binary (tests/tests/hooks.rs); both by default. A filter is passed to nextest
@@ -15,11 +16,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/config.sh
 
-build=1 keep=0 targets=()
+build=1 keep=0 clear_only=0 targets=()
 while (($#)); do
   case "$1" in
     --no-build) build=0; shift ;;
     --keep-screenshots) keep=1; shift ;;
+    --clear-screenshots) clear_only=1; shift ;;
     --test) targets+=("$2"); shift 2 ;;
     *) break ;;
   esac
@@ -37,6 +39,7 @@ elif [ -d "$shots" ] && [ -n "$(ls -A "$shots")" ]; then
 fi
 mkdir -p "$shots"
 touch "$shots/.refuge-screenshots"
+((clear_only == 0)) || exit 0
 export REFUGE_SCREENSHOTS="$shots"
 
 if ((build)); then

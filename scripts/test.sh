@@ -51,13 +51,18 @@ stage() {
   label[$id]=$2
   ids+=("$id")
   for need in $3; do
-    [ "${status[$need]:-}" = ok ] || { status[$id]="not run (${label[$need]}: ${status[$need]:-not run})"; return 0; }
+    [ "${status[$need]:-}" = ok ] || {
+      status[$id]="not run (${label[$need]}: ${status[$need]:-not run})"
+      echo "1 $SECONDS" >"$logs/$id.rc"
+      return 0
+    }
   done
   shift 3
   printf '\n=== %s\n' "${label[$id]}"
   t0=$SECONDS
   "$@" 2>&1 | tee "$logs/$id.log"
   if ((PIPESTATUS[0] == 0)); then status[$id]=ok; else status[$id]=failed; fi
+  [ "${status[$id]}" = ok ] && echo "0 $SECONDS" >"$logs/$id.rc" || echo "1 $SECONDS" >"$logs/$id.rc"
   wall[$id]=$((SECONDS - t0))
   count "$id"
 }
@@ -71,11 +76,16 @@ alongside() {
   label[$id]=$2
   ids+=("$id")
   for need in $3; do
-    [ "${status[$need]:-}" = ok ] || { status[$id]="not run (${label[$need]}: ${status[$need]:-not run})"; return 0; }
+    [ "${status[$need]:-}" = ok ] || {
+      status[$id]="not run (${label[$need]}: ${status[$need]:-not run})"
+      echo "1 $SECONDS" >"$logs/$id.rc"
+      return 0
+    }
   done
   shift 3
   printf '\n=== %s: started, alongside the next stages\n' "${label[$id]}"
-  ("$@" >"$logs/$id.log" 2>&1; echo "$? $SECONDS" >"$logs/$id.rc") &
+  # The command in a subshell of its own, so the rc file is written whatever happens in it.
+  (export STAGE=$id; ("$@") >"$logs/$id.log" 2>&1; echo "$? $SECONDS" >"$logs/$id.rc") &
   pid[$id]=$!
   wall[$id]=$SECONDS
 }
@@ -85,39 +95,71 @@ joined() {
   wait "${pid[$id]}"
   printf '\n=== %s (ran alongside the stages above)\n' "${label[$id]}"
   cat "$logs/$id.log"
-  read -r rc end <"$logs/$id.rc"
+  read -r rc end <"$logs/$id.rc" || { rc=1 end=$SECONDS; }
+  # From when it could start (`after`), or from when it was started.
+  [ ! -s "$logs/$id.start" ] || read -r wall[$id] <"$logs/$id.start"
   wall[$id]="$((end - wall[$id]))*"
   if ((rc == 0)); then status[$id]=ok; else status[$id]=failed; fi
   count "$id"
 }
 
+# after ID… -- COMMAND…: wait until each stage ID has ended (started alongside or not), and run
+# COMMAND if they all passed; an ID written `ended:ID` is waited for, whatever its result. For
+# work started alongside that needs more than its start did.
+after() {
+  local id rc
+  while [ "$1" != -- ]; do
+    id=${1#ended:}
+    while [ ! -s "$logs/$id.rc" ]; do sleep 1; done
+    read -r rc _ <"$logs/$id.rc"
+    [ "$id" != "$1" ] || ((rc == 0)) || { echo "not run: stage '$id' did not pass"; return 1; }
+    shift
+  done
+  shift
+  echo "$SECONDS" >"$logs/$STAGE.start"
+  "$@"
+}
+
 stage setup setup "" scripts/setup.sh
+# The end-to-end stages below run side by side and keep each other's screenshots: last run's go.
+scripts/e2e.sh --clear-screenshots
 stage fmt format "setup" cargo fmt --all --check
 stage svelte svelte-check "setup" bash -c 'cd ui && npm run --silent check'
 stage ui "UI build" "setup" scripts/build.sh --ui
-# The shipped binary, alongside everything below, at a lower priority: the stages below wait on
-# the test build and each other, the shipped binary only for the package and its own e2e, so it
-# takes the CPU they leave (the e2e tests leave most of a core: they mostly wait on WebKit).
-alongside release "release build" "ui" nice -n 10 scripts/build.sh --no-ui
+# The shipped binary, alongside everything below. Its last three minutes are one thread (the
+# app's crates, then whole-program LTO): started at the same priority as the stages, they run
+# beside the end-to-end tests instead of alone at the end (at `nice 10`, the release build got
+# only what the test build, clippy and the unit tests left, and its single-threaded tail ran
+# alone for 3.5 of the 19 minutes from an empty build folder).
+alongside release "release build" "ui" scripts/build.sh --no-ui
+# What needs the shipped binary starts as soon as it is built, beside the stages below: the
+# end-to-end tests of the shipped binary itself (which also read the test-hooks build), then the
+# Debian package as a family gets it (built, linted, installed, started from PATH offline,
+# upgraded, removed and purged: scripts/test-package.sh; the install part needs root).
+# One after the other: the bundler writes beside the binary the tests run ("Text file busy").
+alongside e2e-shipped "e2e, shipped binary" "ui" \
+  after release build -- scripts/e2e.sh --no-build --keep-screenshots --test hooks
+alongside package "Debian package" "ui" \
+  after release ended:e2e-shipped -- scripts/test-package.sh --no-build
 stage build "test build" "ui" scripts/build.sh --test-hooks --no-ui
 stage lint "clippy" "build" bash -c "
   cargo clippy --workspace --all-targets --locked --features '$TEST_FEATURES' -- -D warnings &&
-  cargo clippy --workspace --all-targets --locked --features refuge/custom-protocol -- -D warnings"
+  cargo clippy -p refuge --lib --bins --locked --features refuge/custom-protocol -- -D warnings"
+# The end-to-end tests take longest and leave part of the CPU (they wait on WebKit): started
+# now, beside the unit tests and the kill -9 cycles. (After clippy, not before: a cargo command
+# holds the build folder's lock while it runs, and nextest asks cargo for the test binaries.)
+alongside e2e-hooks "e2e, test-hooks build" "build" \
+  scripts/e2e.sh --no-build --keep-screenshots --test e2e
 stage unit "unit and data tests" "build" \
   cargo nextest run --workspace --locked --features "$TEST_FEATURES"
 stage kill9 "record, kill -9 x50" "build" cargo nextest run --workspace --locked \
   --features "$TEST_FEATURES" --profile kill9 --run-ignored only -E 'binary(record_kill9)'
-stage e2e-hooks "e2e, test-hooks build" "build" scripts/e2e.sh --no-build --test e2e
-joined release
-# The Debian package as a family gets it, from the release build just made: built, linted,
-# installed, started from PATH offline, upgraded, removed and purged (scripts/test-package.sh;
-# the install part needs root). Alongside the shipped binary's end-to-end tests.
-alongside package "Debian package" "build release" scripts/test-package.sh --no-build
-stage e2e-shipped "e2e, shipped binary" "build release" \
-  scripts/e2e.sh --no-build --keep-screenshots --test hooks
 # The helpline data's totals (lines, confirmed, unknown hours, oldest source): printed for the
 # reader, from the same files the data tests checked (scripts/helplines-report for per place).
 stage helplines "helpline data totals" "unit" scripts/helplines-report --built --totals
+joined e2e-hooks
+joined release
+joined e2e-shipped
 joined package
 
 mmss() { [ -z "$1" ] && echo - || printf '%d:%02d%s' $((${1%\*} / 60)) $((${1%\*} % 60)) "${1//[0-9]/}"; }
