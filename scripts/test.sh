@@ -45,18 +45,25 @@ count() {
   fi
 }
 
-# stage ID LABEL "NEEDS…" COMMAND…: run COMMAND unless a stage it needs did not pass.
-stage() {
-  local id=$1 need t0
+# registered ID LABEL "NEEDS…": list stage ID; false (it is marked not run, and `after` sees it
+# ended) unless every stage it needs passed.
+registered() {
+  local id=$1 need
   label[$id]=$2
   ids+=("$id")
   for need in $3; do
     [ "${status[$need]:-}" = ok ] || {
       status[$id]="not run (${label[$need]}: ${status[$need]:-not run})"
       echo "1 $SECONDS" >"$logs/$id.rc"
-      return 0
+      return 1
     }
   done
+}
+
+# stage ID LABEL "NEEDS…" COMMAND…: run COMMAND unless a stage it needs did not pass.
+stage() {
+  local id=$1 t0
+  registered "$@" || return 0
   shift 3
   printf '\n=== %s\n' "${label[$id]}"
   t0=$SECONDS
@@ -68,20 +75,13 @@ stage() {
 }
 
 # alongside ID LABEL "NEEDS…" COMMAND…: start COMMAND in the background, its output kept, while
-# the next stages run; `joined ID` waits for it and reports it. (2 cores: only what waits on
-# something else than the CPU, or must not hold the stages back, runs alongside.)
+# the next stages run; `joined ID` waits for it and reports it. (2 cores: what runs alongside
+# is what must not hold the stages back, the release build and what needs only it, or what
+# leaves part of the CPU, the end-to-end tests.)
 declare -A pid
 alongside() {
-  local id=$1 need
-  label[$id]=$2
-  ids+=("$id")
-  for need in $3; do
-    [ "${status[$need]:-}" = ok ] || {
-      status[$id]="not run (${label[$need]}: ${status[$need]:-not run})"
-      echo "1 $SECONDS" >"$logs/$id.rc"
-      return 0
-    }
-  done
+  local id=$1
+  registered "$@" || return 0
   shift 3
   printf '\n=== %s: started, alongside the next stages\n' "${label[$id]}"
   # The command in a subshell of its own, so the rc file is written whatever happens in it.

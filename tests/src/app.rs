@@ -388,10 +388,7 @@ impl App {
                 .await;
             let (png, frame) = match &before {
                 Some(before) => x_screenshot_changed(&self.x.display, w, h, before),
-                None => {
-                    self.settle().await;
-                    x_screenshot(&self.x.display, w, h)
-                }
+                None => self.settled_frame().await,
             };
             paths.push(save_png(&format!("{name}-{}", paths.len() + 1), &png));
             before = Some(frame);
@@ -507,9 +504,14 @@ impl App {
 
     /// Save a screenshot as `<dir>/<name>.png` and return its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
+        save_png(name, &self.settled_frame().await.0)
+    }
+
+    /// The window once the page has settled, as a PNG and as the raw frame.
+    async fn settled_frame(&self) -> (Vec<u8>, Vec<u8>) {
         self.settle().await;
         let (w, h) = self.launch.size;
-        save_png(name, &x_screenshot(&self.x.display, w, h).0)
+        x_screenshot(&self.x.display, w, h)
     }
 
     /// End the WebDriver session, which must close the app, then end the drivers; every step
