@@ -1,5 +1,5 @@
 use std::net::TcpListener;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use serde_json::json;
 
@@ -53,17 +53,19 @@ fn a_binary_older_than_a_source_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     let binary = dir.path().join("app");
     std::fs::write(&binary, b"old").unwrap();
-    let past = SystemTime::now() - Duration::from_secs(3600);
+    let newest = newest_source(&repo_root()).expect("the sources exist").1;
+    // An hour before the newest source, whenever that was edited (not an hour before now: in a
+    // checkout left alone for an hour, that would be after it).
+    let past = newest - Duration::from_secs(3600);
     std::fs::File::options()
         .write(true)
         .open(&binary)
         .unwrap()
         .set_modified(past)
         .unwrap();
-    let newest = newest_source(&repo_root()).expect("the sources exist").1;
     assert!(
         built_at(&binary).unwrap() < newest,
-        "an hour-old binary predates the sources (test setup)"
+        "a binary an hour older than the newest source predates the sources (test setup)"
     );
     // A stamp vouches for this very binary: fresh as of the stamp's time.
     let meta = std::fs::metadata(&binary).unwrap();
