@@ -43,9 +43,9 @@ bench:
 fmt:
     cargo fmt --all
 
-# The lints CI runs (clippy on every target with the tests' features, then the shipped app's
-# library and binary as shipped; svelte-check).
+# The lints CI runs (clippy on every target with the tests' features, then again without the
+# test hooks, the app's code as it ships; svelte-check).
 lint:
     source scripts/config.sh && cargo clippy --workspace --all-targets --features "$TEST_FEATURES" -- -D warnings
-    source scripts/config.sh && cargo clippy -p refuge --lib --bins --features refuge/custom-protocol -- -D warnings
+    source scripts/config.sh && cargo clippy --workspace --all-targets --features "$SHIPPED_FEATURES" -- -D warnings
     cd ui && npm run --silent check

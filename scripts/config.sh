@@ -10,6 +10,13 @@ case "$TARGET_DIR" in /*) ;; *) TARGET_DIR="$PWD/$TARGET_DIR" ;; esac
 # refuge-core/test-support builds the record's test-only constructors, which the kill -9
 # writer (core/examples/record_writer.rs) needs; the shipped binary never has them.
 TEST_FEATURES="refuge/custom-protocol,refuge/test-hooks,refuge-core/test-support"
+# The same without the test hooks: what clippy's second pass lints, the app's code as it ships
+# (code only the hooks use shows up there as dead). `test-hooks` turns on no dependency's
+# feature, so this selects the same dependency graph as the test build: the second pass checks
+# the app's package again and nothing else (9 s of CPU; 128 s when it was `-p refuge --lib
+# --bins`, whose narrower selection left out the dev-dependencies' features, tauri's `test`
+# among them, and so changed the features of 650 of the graph's crates).
+SHIPPED_FEATURES="refuge/custom-protocol,refuge-core/test-support"
 
 # Test builds keep line tables only: backtraces keep their files and lines; the full debug info
 # a debugger needs was half the compile and link time of this dependency graph.
