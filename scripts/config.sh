@@ -16,7 +16,7 @@ TEST_FEATURES="refuge/custom-protocol,refuge/test-hooks,refuge-core/test-support
 # the app's package again and nothing else (9 s of CPU; 128 s when it was `-p refuge --lib
 # --bins`, whose narrower selection left out the dev-dependencies' features, tauri's `test`
 # among them, and so changed the features of 650 of the graph's crates).
-SHIPPED_FEATURES="refuge/custom-protocol,refuge-core/test-support"
+TEST_FEATURES_NO_HOOKS=$(tr , '\n' <<<"$TEST_FEATURES" | grep -vx refuge/test-hooks | paste -sd,)
 
 # Test builds keep line tables only: backtraces keep their files and lines; the full debug info
 # a debugger needs was half the compile and link time of this dependency graph.

@@ -144,7 +144,7 @@ alongside package "Debian package" "ui" \
 stage build "test build" "ui" scripts/build.sh --test-hooks --no-ui
 stage lint "clippy" "build" bash -c "
   cargo clippy --workspace --all-targets --locked --features '$TEST_FEATURES' -- -D warnings &&
-  cargo clippy --workspace --all-targets --locked --features '$SHIPPED_FEATURES' -- -D warnings"
+  cargo clippy --workspace --all-targets --locked --features '$TEST_FEATURES_NO_HOOKS' -- -D warnings"
 # The end-to-end tests take longest and leave part of the CPU (they wait on WebKit): started
 # now, beside the unit tests and the kill -9 cycles. (After clippy, not before: a cargo command
 # holds the build folder's lock while it runs, and nextest asks cargo for the test binaries.)
