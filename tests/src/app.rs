@@ -480,7 +480,8 @@ impl App {
     /// Wait until the page shows what it holds now: no screen still loading (nothing marked
     /// `.loading`: a screen waiting for Rust has no heading yet, and axe would say so), fonts
     /// loaded, then two animation frames (the next paint has happened), rather than sleeping a
-    /// guessed time. A screen still loading after its own patience (10 s) fails the test.
+    /// guessed time. A screen still loading after 12 s fails the test (Async gives up at 10 s
+    /// and shows its coded error, so a screen still marked loading then is stuck).
     pub async fn settle(&self) {
         let answer = self
             .client
